@@ -6,7 +6,7 @@ import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-postgres
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export const EMBEDDED_DATA_DIR = path.join(ROOT, ".data/postgres");
+export const EMBEDDED_DATA_DIR = process.env.EMBEDDED_PG_DIR || path.join(ROOT, ".data/postgres");
 export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT || 54329);
 
 /** Thrown when a configured server cannot be reached; its message is one line for a person. */

@@ -42,11 +42,11 @@ class CatalogSafeClient extends pg.Client {
       | undefined;
     const args = typeof values === "function" ? [] : [values];
     if (done) {
-      return super.query(config, ...(args as [never]), (error: Error | null, result: pg.QueryResult) =>
+      return super.query(config as never, ...(args as [never]), (error: Error | null, result: pg.QueryResult) =>
         done(error, reportCharAsText(result)),
       );
     }
-    return (super.query(config, ...(args as [never])) as Promise<pg.QueryResult>).then(reportCharAsText);
+    return (super.query(config as never, ...(args as [never])) as Promise<pg.QueryResult>).then(reportCharAsText);
   }
 }
 
@@ -93,6 +93,7 @@ export async function openMigrate(databaseUrl: string) {
     schemaPath: { cliProvidedPath: SCHEMA_PATH },
     printLoadMessage: false,
   } as never);
+  if (!schemaContext) throw new Error(`No Prisma schema at ${SCHEMA_PATH}`);
   const adapter = bindMigrationAwareSqlAdapterFactory(new MigrationAdapterFactory(new pg.Pool(connectionConfig(databaseUrl))));
   const SchemaEngine = await loadWasmSchemaEngine();
   const debug = () => {};

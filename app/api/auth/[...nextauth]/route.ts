@@ -1,0 +1,3 @@
+import { authRouteHandler } from "@/lib/auth";
+
+export { authRouteHandler as GET, authRouteHandler as POST };

@@ -1,0 +1,58 @@
+import "server-only";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { requireDatabaseUrl } from "@/lib/env";
+
+// Counters live in Postgres (table rate_limits, created by a migration), so several app
+// instances share them. Each limit is documented in docs/limits.md.
+
+let pool: pg.Pool | undefined;
+function limiterPool() {
+  pool ??= new pg.Pool({ connectionString: requireDatabaseUrl(), max: 4 });
+  return pool;
+}
+
+const limiters = new Map<string, RateLimiterPostgres>();
+
+export type LimitSpec = { name: string; points: number; durationSeconds: number; blockSeconds?: number };
+
+function limiter(spec: LimitSpec) {
+  let instance = limiters.get(spec.name);
+  if (!instance) {
+    instance = new RateLimiterPostgres({
+      storeClient: limiterPool(),
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      keyPrefix: spec.name,
+      points: spec.points,
+      duration: spec.durationSeconds,
+      blockDuration: spec.blockSeconds ?? 0,
+      clearExpiredByTimeout: false,
+    });
+    limiters.set(spec.name, instance);
+  }
+  return instance;
+}
+
+/** Seconds until `key` may try again under `spec`, or 0 when it is not blocked. */
+export async function secondsBlocked(spec: LimitSpec, key: string): Promise<number> {
+  const state = await limiter(spec).get(key);
+  if (!state || state.consumedPoints < spec.points) return 0;
+  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+}
+
+/** Counts one attempt against `key`; resolves to seconds blocked (0 while within the limit). */
+export async function countAttempt(spec: LimitSpec, key: string): Promise<number> {
+  try {
+    await limiter(spec).consume(key);
+    return 0;
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw rejection;
+  }
+}
+
+export async function forget(spec: LimitSpec, key: string): Promise<void> {
+  await limiter(spec).delete(key);
+}

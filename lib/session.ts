@@ -1,0 +1,41 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/lib/auth";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/**
+ * The signed-in actor, or null. The session token is checked against the account on every
+ * request, so disabling an account or changing its password ends its sessions at once.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = (await getServerSession(authOptions())) as { uid?: string; sv?: number } | null;
+  if (!session?.uid) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.uid },
+    select: {
+      id: true, name: true, role: true, isActive: true, sessionVersion: true,
+      prefectureId: true, countyId: true, townshipId: true, villageId: true, departmentId: true,
+    },
+  });
+  if (!user || !user.isActive || user.sessionVersion !== session.sv) return null;
+  const { id, isActive: _active, sessionVersion: _version, ...place } = user;
+  return { userId: id, ...place };
+});
+
+/** For pages: the actor, or a redirect to sign-in. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  return actor;
+}
+
+/** For server actions: the actor, or an UNAUTHENTICATED error the form can show. */
+export async function actorOrThrow(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  return actor;
+}
