@@ -1,8 +1,11 @@
 import "server-only";
 import { cache } from "react";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
-import { authOptions } from "@/lib/auth";
+import { encode } from "next-auth/jwt";
+import { authOptions, SESSION_MAX_AGE_SECONDS } from "@/lib/auth";
+import { authSecret } from "@/lib/env";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -38,4 +41,33 @@ export async function actorOrThrow(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED");
   return actor;
+}
+
+function sessionCookieName() {
+  // next-auth's own names: the __Secure- prefix (and the Secure flag) when served over HTTPS.
+  return process.env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+/**
+ * Starts a next-auth session from a server action (so sign-in works without JavaScript and
+ * keeps what was typed on failure): the same JWT and cookie next-auth itself would issue.
+ */
+export async function startSession(user: { id: string; sessionVersion: number }) {
+  const token = await encode({
+    token: { sub: user.id, uid: user.id, sv: user.sessionVersion },
+    secret: authSecret(),
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  const name = sessionCookieName();
+  (await cookies()).set(name, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: name.startsWith("__Secure-"),
+    path: "/",
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+}
+
+export async function endSession() {
+  (await cookies()).delete(sessionCookieName());
 }

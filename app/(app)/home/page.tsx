@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Card, CardContent } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { isOrganiser } from "@/lib/auth/actor";
+import { getScopeSummary } from "@/lib/org/summary";
+import { requireActor } from "@/lib/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home");
+  return { title: t("title") };
+}
+
+export default async function HomePage() {
+  const actor = await requireActor();
+  const [t, summary] = await Promise.all([getTranslations("home"), getScopeSummary(actor)]);
+  const tiles = (
+    isOrganiser(actor)
+      ? (["counties", "townships", "villages", "members", "accounts"] as const)
+      : (["villages", "members"] as const)
+  ).filter((key) => !(key === "counties" && actor.role !== "PREFECTURE_ORGANISER"));
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("welcome", { name: actor.name })} description={t(`next.${actor.role}`)} />
+      <section aria-label={t("title")}>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+          {tiles.map((key) => (
+            <Card key={key}>
+              <CardContent className="flex flex-col gap-1 py-4">
+                <dt className="text-sm text-ink-600">{t(`counts.${key}`)}</dt>
+                <dd className="text-2xl font-bold tabular-nums text-ink-900" data-testid={`count-${key}`}>
+                  {summary[key]}
+                </dd>
+              </CardContent>
+            </Card>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { AppShell } from "@/components/shell/app-shell";
+import { AccountsIcon, HomeIcon, OrgIcon } from "@/components/shell/nav-icons";
+import { isOrganiser } from "@/lib/auth/actor";
+import { getActorPlaceNames } from "@/lib/org/queries";
+import { requireActor } from "@/lib/session";
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  const [t, places] = await Promise.all([getTranslations(), getActorPlaceNames(actor)]);
+  const nav = [{ href: "/home", label: t("nav.home"), icon: <HomeIcon /> }];
+  if (isOrganiser(actor)) {
+    nav.push({ href: "/org", label: t("nav.org"), icon: <OrgIcon /> });
+    nav.push({ href: "/accounts", label: t("nav.accounts"), icon: <AccountsIcon /> });
+  }
+  return (
+    <AppShell user={{ name: actor.name, roleLabel: t(`roles.${actor.role}`), scopeLabel: places.join(" · ") }} nav={nav}>
+      {children}
+    </AppShell>
+  );
+}

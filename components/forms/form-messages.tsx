@@ -1,0 +1,36 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/ui/form-alert";
+
+/** The shape of FormState (lib/action-state.ts) that the client needs. */
+export type ClientFormState = {
+  status: "idle" | "error" | "success";
+  fieldErrors?: Record<string, string[]>;
+  formError?: string;
+  values?: Record<string, string>;
+  message?: string;
+};
+
+/** Translates an action's field error codes for one field. */
+export function useFieldErrors(state: ClientFormState) {
+  const t = useTranslations("errors.fields");
+  return (field: string): string[] | undefined =>
+    state.fieldErrors?.[field]?.map((code) => (t.has(code as never) ? t(code as never) : t("INVALID")));
+}
+
+/** The form-level error (by code), or a success message; nothing while idle. */
+export function FormStatusAlert({ state, success }: { state: ClientFormState; success?: string }) {
+  const t = useTranslations("errors");
+  if (state.status === "success" && success) return <FormAlert label={success} tone="success" messages={[success]} />;
+  if (state.status !== "error") return null;
+  const code = state.formError;
+  const message = !code
+    ? t("formInvalid")
+    : code === "UNEXPECTED"
+      ? t("codes.UNEXPECTED", { ref: state.message ?? "" })
+      : t.has(`codes.${code}` as never)
+        ? t(`codes.${code}` as never)
+        : t("codes.INVALID");
+  return <FormAlert label={t("formAlertLabel")} tone="error" messages={[message]} />;
+}
