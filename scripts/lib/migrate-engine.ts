@@ -80,8 +80,8 @@ async function loadWasmSchemaEngine() {
   const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const packageDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const wasmPath = path.join(packageDir, "schema_engine_bg.wasm");
-  const module = new WebAssembly.Module(await readFile(wasmPath));
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime as never });
+  const wasmModule = new WebAssembly.Module(await readFile(wasmPath));
+  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": runtime as never });
   runtime.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return runtime.SchemaEngine;
