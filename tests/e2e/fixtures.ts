@@ -1,0 +1,27 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Pledge@2026";
+
+export const DEMO = {
+  prefecture: { phone: "13900000001", name: "马建国", role: "州先教办" },
+  county: { phone: "13900000002", name: "李红梅", role: "县（市）组织部门" },
+  township: { phone: "13900000003", name: "才让多杰", role: "乡镇党委" },
+  department: { phone: "13900000004", name: "王立新", role: "县直部门" },
+  secretary: { phone: "13900000005", name: "韩永福", role: "村党支部书记" },
+} as const;
+
+export async function signIn(page: Page, phone: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("手机号").fill(phone);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+}
+
+/** Main content must never be wider than the window (the 360 px phone layout). */
+export async function expectNoHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+export const test = base;
+export { expect };
