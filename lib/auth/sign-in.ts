@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { countAttempt, forget, secondsBlocked, type LimitSpec } from "@/lib/limits/rate-limits";
+import { countAttempt, forget, refund, type LimitSpec } from "@/lib/limits/rate-limits";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { ZSignInInput } from "./schemas";
 
@@ -21,9 +21,10 @@ export async function authenticate(raw: unknown, address: string): Promise<Signe
   if (!parsed.success) throw new AppError("INVALID", "INVALID_CREDENTIALS");
   const { phone, password } = parsed.data;
 
+  // Count the attempt before checking it, so parallel guesses cannot all slip in under the limit.
   const blocked = Math.max(
-    await secondsBlocked(SIGN_IN_LIMITS.perAccount, phone),
-    await secondsBlocked(SIGN_IN_LIMITS.perAddress, address),
+    await countAttempt(SIGN_IN_LIMITS.perAccount, phone),
+    await countAttempt(SIGN_IN_LIMITS.perAddress, address),
   );
   if (blocked > 0) throw new AppError("RATE_LIMITED", "RATE_LIMITED");
 
@@ -33,14 +34,10 @@ export async function authenticate(raw: unknown, address: string): Promise<Signe
   });
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (user && matches && !user.isActive) throw new AppError("FORBIDDEN", "ACCOUNT_DISABLED");
-  if (!user || !matches) {
-    await Promise.all([
-      countAttempt(SIGN_IN_LIMITS.perAccount, phone),
-      countAttempt(SIGN_IN_LIMITS.perAddress, address),
-    ]);
-    throw new AppError("INVALID", "INVALID_CREDENTIALS");
-  }
-  await forget(SIGN_IN_LIMITS.perAccount, phone);
+  if (!user || !matches) throw new AppError("INVALID", "INVALID_CREDENTIALS");
+
+  // Only failures should count: a right password clears the phone and gives the address its point back.
+  await Promise.all([forget(SIGN_IN_LIMITS.perAccount, phone), refund(SIGN_IN_LIMITS.perAddress, address)]);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { id: user.id, sessionVersion: user.sessionVersion };
 }

@@ -35,13 +35,6 @@ function limiter(spec: LimitSpec) {
   return instance;
 }
 
-/** Seconds until `key` may try again under `spec`, or 0 when it is not blocked. */
-export async function secondsBlocked(spec: LimitSpec, key: string): Promise<number> {
-  const state = await limiter(spec).get(key);
-  if (!state || state.consumedPoints < spec.points) return 0;
-  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
-}
-
 /** Counts one attempt against `key`; resolves to seconds blocked (0 while within the limit). */
 export async function countAttempt(spec: LimitSpec, key: string): Promise<number> {
   try {
@@ -51,6 +44,11 @@ export async function countAttempt(spec: LimitSpec, key: string): Promise<number
     if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
     throw rejection;
   }
+}
+
+/** Gives back one counted attempt (for attempts that turned out to be legitimate). */
+export async function refund(spec: LimitSpec, key: string): Promise<void> {
+  await limiter(spec).reward(key, 1);
 }
 
 export async function forget(spec: LimitSpec, key: string): Promise<void> {

@@ -9,7 +9,8 @@ const NOTHING = { id: "__outside_scope__" } as const;
 
 export function countyScope(actor: Actor): Prisma.CountyWhereInput {
   if (actor.role === "PREFECTURE_ORGANISER") return { prefectureId: actor.prefectureId };
-  return actor.countyId ? { id: actor.countyId } : NOTHING;
+  if (actor.role === "COUNTY_ORGANISER" && actor.countyId) return { id: actor.countyId };
+  return NOTHING;
 }
 
 export function townshipScope(actor: Actor): Prisma.TownshipWhereInput {
@@ -19,10 +20,10 @@ export function townshipScope(actor: Actor): Prisma.TownshipWhereInput {
     case "COUNTY_ORGANISER":
       return actor.countyId ? { countyId: actor.countyId } : NOTHING;
     case "TOWNSHIP_OFFICER":
-    case "VILLAGE_SECRETARY":
       return actor.townshipId ? { id: actor.townshipId } : NOTHING;
     case "DEPARTMENT_OFFICER":
-      return actor.departmentId ? { villages: { some: { pairings: { some: { departmentId: actor.departmentId } } } } } : NOTHING;
+    case "VILLAGE_SECRETARY":
+      return NOTHING;
   }
 }
 

@@ -94,11 +94,17 @@ export async function openMigrate(databaseUrl: string) {
     printLoadMessage: false,
   } as never);
   if (!schemaContext) throw new Error(`No Prisma schema at ${SCHEMA_PATH}`);
-  const adapter = bindMigrationAwareSqlAdapterFactory(new MigrationAdapterFactory(new pg.Pool(connectionConfig(databaseUrl))));
+  const pool = new pg.Pool(connectionConfig(databaseUrl));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new MigrationAdapterFactory(pool));
   const SchemaEngine = await loadWasmSchemaEngine();
   const debug = () => {};
   const wasmEngine = await SchemaEngine.new({ datamodels: schemaContext.schemaFiles }, debug, adapter);
   const engine = new SchemaEngineWasm({ engine: wasmEngine, errorRegistry: adapter.errorRegistry } as never);
   const migrate = new Migrate({ engine, schemaContext, migrationsDirPath: MIGRATIONS_DIR } as never);
+  const stopEngine = migrate.stop.bind(migrate);
+  migrate.stop = async () => {
+    await stopEngine();
+    await pool.end();
+  };
   return { migrate, engine: wasmEngine as WasmSchemaEngine, schemaFiles: schemaContext.schemaFiles };
 }

@@ -672,8 +672,7 @@ ALTER TABLE "GoodPractice" ADD CONSTRAINT "GoodPractice_pledgeId_fkey" FOREIGN K
 -- rewrite needs someone who can disable triggers, and the hash chain then exposes it.
 CREATE FUNCTION "pledge_event_refuse_change"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'PledgeEvent is append-only: % is not allowed', TG_OP
-    USING ERRCODE = 'restrict_violation';
+  RAISE EXCEPTION 'PledgeEvent is append-only: % is not allowed', TG_OP;
 END;
 $$;
 
