@@ -782,7 +782,7 @@ export async function assessPledge(db: DbClient, pledgeId: string, assessment: A
 // Evaluation
 
 export type RoundOverrides = Partial<Prisma.EvaluationRoundUncheckedCreateInput> & {
-  /** The pledges to evaluate; default: the village's finished (done, partly done, not done) pledges. */
+  /** The pledges to evaluate; default: the village's finished (done, partly done, not done) pledges, or a new DONE one. */
   pledgeIds?: string[];
 };
 
@@ -806,9 +806,10 @@ export async function createEvaluationRound(db: DbClient, overrides: RoundOverri
       }
     }
     const campaignId = data.campaignId ?? (await campaignFor(tx, (await villagePlace(tx, villageId)).county.prefectureId)).id;
-    pledgeIds ??= (
-      await tx.pledge.findMany({ where: { villageId, campaignId, status: { in: [...FINISHED_STATUSES] } }, select: { id: true }, orderBy: { createdAt: "asc" } })
-    ).map((p) => p.id);
+    if (!pledgeIds) {
+      const finished = await tx.pledge.findMany({ where: { villageId, campaignId, status: { in: [...FINISHED_STATUSES] } }, select: { id: true }, orderBy: { createdAt: "asc" } });
+      pledgeIds = finished.length ? finished.map((p) => p.id) : [(await createPledge(tx, { villageId, campaignId, status: "DONE" })).id];
+    }
 
     const now = Date.now();
     const status = data.status ?? "OPEN";
