@@ -10,11 +10,18 @@ export const DEMO = {
   secretary: { phone: "13900000005", name: "韩永福", role: "村党支部书记" },
 } as const;
 
-export async function signIn(page: Page, phone: string, password = DEMO_PASSWORD) {
+/** Fills and submits the sign-in form; the caller checks the outcome. */
+export async function submitSignIn(page: Page, phone: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");
   await page.getByLabel("手机号").fill(phone);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录", exact: true }).click();
+}
+
+/** Signs in and waits until the account's home has opened. */
+export async function signIn(page: Page, phone: string, password = DEMO_PASSWORD) {
+  await submitSignIn(page, phone, password);
+  await page.waitForURL(/\/home$/);
 }
 
 /** Main content must never be wider than the window (the 360 px phone layout). */

@@ -12,7 +12,7 @@ test("a county organiser adds a township, is told what is wrong with bad input, 
   const name = `测试乡${testInfo.project.name}${Date.now() % 100000}`;
   await townshipForm.getByLabel("新增乡（镇）").fill(name);
   await townshipForm.getByRole("button", { name: "新增" }).click();
-  await expect(page.getByText(name)).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: name })).toBeVisible();
 
   // The same name again is refused under the field, and the typed name stays.
   await townshipForm.getByLabel("新增乡（镇）").fill(name);
@@ -23,7 +23,6 @@ test("a county organiser adds a township, is told what is wrong with bad input, 
 
 test("a village secretary cannot open organisation management", async ({ page }) => {
   await signIn(page, DEMO.secretary.phone);
-  await expect(page).toHaveURL(/\/home$/);
   const response = await page.goto("/org");
   expect(response?.status()).toBe(404);
 });

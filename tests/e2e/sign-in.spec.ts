@@ -1,11 +1,11 @@
-import { DEMO, expect, expectNoHorizontalOverflow, signIn, test } from "./fixtures";
+import { DEMO, expect, expectNoHorizontalOverflow, signIn, submitSignIn, test } from "./fixtures";
 
 for (const [key, account] of Object.entries(DEMO)) {
   test(`the ${key} demo account signs in to its own home and signs out`, async ({ page }) => {
     await signIn(page, account.phone);
     await expect(page).toHaveURL(/\/home$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(account.name);
-    await expect(page.getByText(account.role).first()).toBeVisible();
+    await expect(page.getByRole("main").getByText(account.role)).toBeVisible();
     await expectNoHorizontalOverflow(page);
 
     await page.goto("/sign-out");
@@ -17,17 +17,17 @@ for (const [key, account] of Object.entries(DEMO)) {
 }
 
 test("a wrong password says so without revealing whether the phone exists, and keeps the phone", async ({ page }) => {
-  await signIn(page, DEMO.township.phone, "wrong-password");
+  await submitSignIn(page, DEMO.township.phone, "wrong-password");
   const alert = page.getByRole("alert", { name: "表单错误" });
   await expect(alert).toContainText("手机号或密码不对");
   await expect(page.getByLabel("手机号")).toHaveValue(DEMO.township.phone);
 
-  await signIn(page, "13812345678", "wrong-password");
+  await submitSignIn(page, "13812345678", "wrong-password");
   await expect(page.getByRole("alert", { name: "表单错误" })).toContainText("手机号或密码不对");
 });
 
 test("a malformed phone and an empty password are explained field by field", async ({ page }) => {
-  await signIn(page, "12345", "");
+  await submitSignIn(page, "12345", "");
   await expect(page.getByText("请填写 11 位手机号")).toBeVisible();
   await expect(page.getByText("请填写密码")).toBeVisible();
   await expect(page.getByLabel("手机号")).toHaveValue("12345");

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { isOrganiser } from "@/lib/auth/actor";
+import { getActorPlaceNames } from "@/lib/org/queries";
 import { getScopeSummary } from "@/lib/org/summary";
 import { requireActor } from "@/lib/session";
 
@@ -13,7 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const actor = await requireActor();
-  const [t, summary] = await Promise.all([getTranslations("home"), getScopeSummary(actor)]);
+  const [t, tRoles, summary, places] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("roles"),
+    getScopeSummary(actor),
+    getActorPlaceNames(actor),
+  ]);
   const tiles = (
     isOrganiser(actor)
       ? (["counties", "townships", "villages", "members", "accounts"] as const)
@@ -21,7 +27,11 @@ export default async function HomePage() {
   ).filter((key) => !(key === "counties" && actor.role !== "PREFECTURE_ORGANISER"));
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("welcome", { name: actor.name })} description={t(`next.${actor.role}`)} />
+      <PageHeader
+        eyebrow={`${tRoles(actor.role)} · ${t("scope", { scope: places.join(" · ") })}`}
+        title={t("welcome", { name: actor.name })}
+        description={t(`next.${actor.role}`)}
+      />
       <section aria-label={t("title")}>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
           {tiles.map((key) => (
