@@ -34,7 +34,7 @@ function authSecret() {
   return readFileSync(file, "utf8").trim();
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "public", "next.config.ts", "package-lock.json", "prisma/schema.prisma"];
+const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;

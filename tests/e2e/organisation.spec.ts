@@ -1,9 +1,10 @@
-import { DEMO, expect, signIn, test } from "./fixtures";
+import { DEMO, expect, expectNoHorizontalOverflow, signIn, test } from "./fixtures";
 
 test("a county organiser adds a township, is told what is wrong with bad input, and nothing is lost", async ({ page }, testInfo) => {
   await signIn(page, DEMO.county.phone);
   await page.goto("/org");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("组织架构");
+  await expectNoHorizontalOverflow(page);
 
   const townshipForm = page.locator("form").filter({ has: page.getByLabel("新增乡（镇）") });
   await townshipForm.getByRole("button", { name: "新增" }).click();

@@ -32,3 +32,12 @@ test("a malformed phone and an empty password are explained field by field", asy
   await expect(page.getByText("请填写密码")).toBeVisible();
   await expect(page.getByLabel("手机号")).toHaveValue("12345");
 });
+
+test("a 10 MB sign-in post is refused with 413 and a readable message", async ({ request }) => {
+  const response = await request.post("/sign-in", {
+    multipart: { phone: "13900000001", password: "x".repeat(10 * 1024 * 1024) },
+    headers: { origin: "http://localhost:3100" },
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("提交的内容太大");
+});

@@ -114,7 +114,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
               {villages.villages.length === 0 ? (
                 <EmptyState title={t("org.noneInScope", { level: t("org.levels.village") })} />
               ) : (
-                <div className="overflow-x-auto">
+                <div className="relative overflow-x-auto">
                   <table className="w-full min-w-[32rem] text-left">
                     <thead className="text-sm text-ink-600">
                       <tr>
