@@ -2,15 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
+import type { FormState } from "@/lib/action-state";
 
-/** The shape of FormState (lib/action-state.ts) that the client needs. */
-export type ClientFormState = {
-  status: "idle" | "error" | "success";
-  fieldErrors?: Record<string, string[]>;
-  formError?: string;
-  values?: Record<string, string>;
-  message?: string;
-};
+/** What a form action returns (a type only: nothing of the server module reaches the client). */
+export type ClientFormState = FormState;
 
 /** Translates an action's field error codes for one field. */
 export function useFieldErrors(state: ClientFormState) {

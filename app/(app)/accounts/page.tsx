@@ -64,7 +64,9 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
                         {t(`roles.${account.role}`)} · {place || "—"} · {account.phone}
                       </p>
                       <p className="text-sm text-ink-600">
-                        {t("accounts.fields.lastSignIn")}：{account.lastSignInAt ? format.dateTime(account.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("accounts.neverSignedIn")}
+                        {t("accounts.lastSignInAt", {
+                          when: account.lastSignInAt ? format.dateTime(account.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("accounts.neverSignedIn"),
+                        })}
                       </p>
                     </div>
                     {canManageAccount(actor, account) ? (

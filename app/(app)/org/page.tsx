@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NameForm } from "@/components/org/name-form";
+import { UnitList } from "@/components/org/unit-list";
 import { VillageForm } from "@/components/org/village-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -80,24 +81,16 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
               <CardTitle>{t("org.townships")}</CardTitle>
             </CardHeader>
             <CardContent className="flex flex-col gap-4">
-              {townships.length === 0 ? (
-                <EmptyState title={t("org.noneInScope", { level: t("org.levels.township") })} />
-              ) : (
-                <ul className="divide-y divide-ink-100">
-                  {townships.map((township) => (
-                    <li key={township.id} className="flex items-center justify-between gap-3 py-2">
-                      <span>
-                        {township.name} <span className="text-sm text-ink-600">· {t("org.fields.villageCount")} {township._count.villages}</span>
-                      </span>
-                      {canEditCounty ? (
-                        <Link href={`/org/edit/township/${township.id}`} className="text-sm text-brand-700 underline">
-                          {t("org.edit")}
-                        </Link>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <UnitList
+                items={townships.map((township) => ({
+                  id: township.id,
+                  name: township.name,
+                  detail: `${t("org.fields.villageCount")} ${township._count.villages}`,
+                  editHref: canEditCounty ? `/org/edit/township/${township.id}` : undefined,
+                }))}
+                emptyTitle={t("org.noneInScope", { level: t("org.levels.township") })}
+                editLabel={t("org.edit")}
+              />
               {canEditCounty ? (
                 <NameForm action={createTownshipAction} label={t("org.createTitle", { level: t("org.levels.township") })} submitLabel={t("org.create")} hidden={{ countyId: county.id }} />
               ) : null}
@@ -164,24 +157,16 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
               <CardTitle>{t("org.departments")}</CardTitle>
             </CardHeader>
             <CardContent className="flex flex-col gap-4">
-              {departments.length === 0 ? (
-                <EmptyState title={t("org.noneInScope", { level: t("org.levels.department") })} />
-              ) : (
-                <ul className="divide-y divide-ink-100">
-                  {departments.map((department) => (
-                    <li key={department.id} className="flex items-center justify-between gap-3 py-2">
-                      <span>
-                        {department.name} <span className="text-sm text-ink-600">· {t("org.fields.pairings")} {department._count.pairings}</span>
-                      </span>
-                      {canEditCounty ? (
-                        <Link href={`/org/edit/department/${department.id}`} className="text-sm text-brand-700 underline">
-                          {t("org.edit")}
-                        </Link>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <UnitList
+                items={departments.map((department) => ({
+                  id: department.id,
+                  name: department.name,
+                  detail: `${t("org.fields.pairings")} ${department._count.pairings}`,
+                  editHref: canEditCounty ? `/org/edit/department/${department.id}` : undefined,
+                }))}
+                emptyTitle={t("org.noneInScope", { level: t("org.levels.department") })}
+                editLabel={t("org.edit")}
+              />
               {canEditCounty ? (
                 <NameForm action={createDepartmentAction} label={t("org.createTitle", { level: t("org.levels.department") })} submitLabel={t("org.create")} hidden={{ countyId: county.id }} />
               ) : null}
