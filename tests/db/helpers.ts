@@ -1,4 +1,4 @@
-// Small helpers for the db tests that tests/factories.ts (shared with the seed) has no need of.
+// Small helpers for the db tests that tests/factories/ (shared with the seed) has no need of.
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { isAppError, type AppErrorCode } from "@/lib/errors";

@@ -1,0 +1,59 @@
+// The shape of the access matrix's rows, the roles and symbols they are written in, and the two
+// helpers that turn compact rows into named cases.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// ---------------------------------------------------------------------------------------------
+// The places and accounts the table names (world.ts builds them)
+//
+//   P              the prefecture (X.… : the same places in a second prefecture)
+//   C0, C1         its two counties; the actors sit in C0
+//   T00, T01       C0's townships (T10, T11: C1's); the township officer sits in T00
+//   V000, V001     T00's villages (V010, V011: T01's; V100…: C1's); the secretary sits in V000
+//   D0, D1         one department per county, D0 paired with V000, D1 with V100
+//   u.ROLE         the account of that role at the first place (the actors)
+//   s.ROLE         the account of that role at the sibling place (C1, T01, D1, V001)
+//   peer.COUNTY    a second county organiser of C0
+//   X.u.PREF       the other prefecture's organiser
+
+export const PREF = "PREFECTURE_ORGANISER";
+export const COUNTY = "COUNTY_ORGANISER";
+export const TOWNSHIP = "TOWNSHIP_OFFICER";
+export const DEPT = "DEPARTMENT_OFFICER";
+export const VILLAGE = "VILLAGE_SECRETARY";
+export const ROLES: Role[] = [PREF, COUNTY, TOWNSHIP, DEPT, VILLAGE];
+/** The ROLE of u.ROLE and s.ROLE. */
+export const ROLE_SYMBOL: Record<Role, string> = {
+  PREFECTURE_ORGANISER: "PREF",
+  COUNTY_ORGANISER: "COUNTY",
+  TOWNSHIP_OFFICER: "TOWNSHIP",
+  DEPARTMENT_OFFICER: "DEPARTMENT",
+  VILLAGE_SECRETARY: "VILLAGE",
+};
+
+export type Scope = "SELF" | "OWN" | "SIBLING" | "PARENT";
+export type Outcome = "ok" | "NOT_FOUND" | "FORBIDDEN";
+export type Filter = { countyId?: string; townshipId?: string };
+
+export type OneFn =
+  | "getCounty" | "getTownship" | "getVillage" | "getDepartment" | "getAccount"
+  | "createCounty" | "updateCounty" | "createTownship" | "updateTownship" | "createVillage" | "updateVillage"
+  | "createDepartment" | "updateDepartment" | "createAccount" | "resetAccountPassword" | "setAccountActive";
+export type ListFn = "listCounties" | "listTownships" | "listVillages" | "listDepartments" | "listAccounts" | "getActorPlaceNames";
+export type FnName = OneFn | ListFn;
+
+/** One call on one target; `expect` is the outcome the caller must see. */
+export type OneCase = { fn: OneFn; op: "read" | "write"; role: Role; scope: Scope; target: string; expect: Outcome; title: string };
+/** One list call (a filter naming a place in that scope); `expect` is exactly what it returns. */
+export type ListCase = { fn: ListFn; op: "read"; role: Role; scope: Scope; filter: Filter; expect: string[]; title: string };
+export type Case = OneCase | ListCase;
+
+/** A row of a one-target table: who acts, in which scope, on which target, with what outcome. */
+export type OneRow = [Role, Scope, string, Outcome];
+
+export const one = (fn: OneFn, op: "read" | "write", rows: OneRow[]): OneCase[] =>
+  rows.map(([role, scope, target, expect]) => ({ fn, op, role, scope, target, expect, title: `${fn} · ${role} · ${scope} ${target} → ${expect}` }));
+export const list = (fn: ListFn, rows: [Role, Scope, Filter, string[]][]): ListCase[] =>
+  rows.map(([role, scope, filter, expect]) => {
+    const on = Object.keys(filter).length ? JSON.stringify(filter).replace(/"/g, "") : "(no filter)";
+    return { fn, op: "read", role, scope, filter, expect, title: `${fn} · ${role} · ${scope} ${on} → [${expect.join(", ")}]` };
+  });

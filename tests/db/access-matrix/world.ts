@@ -1,0 +1,69 @@
+// The world the matrix's symbols name (the legend in case-table.ts): two org trees and a peer
+// county organiser, and the symbol → id map the cases are resolved with.
+import { expect } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { createOrgTree, createUser } from "@/tests/factories";
+import { actorFor } from "../helpers";
+import { COUNTY, ROLE_SYMBOL } from "./case-table";
+
+const ids = new Map<string, string>();
+
+export function id(symbol: string): string {
+  const found = ids.get(symbol);
+  if (!found) throw new Error(`The matrix names "${symbol}", which the test tree does not have`);
+  return found;
+}
+
+/** The symbol of an id, for reading a list result back in the table's terms. */
+export function symbolOf(value: string): string | undefined {
+  return new Map([...ids].map(([symbol, found]) => [found, symbol])).get(value);
+}
+
+export async function nameOf(symbol: string): Promise<string> {
+  const where = { where: { id: id(symbol) }, select: { name: true } };
+  const kind = symbol.replace(/^X\./, "")[0];
+  const row =
+    kind === "P" ? await db.prefecture.findUniqueOrThrow(where)
+    : kind === "C" ? await db.county.findUniqueOrThrow(where)
+    : kind === "T" ? await db.township.findUniqueOrThrow(where)
+    : kind === "V" ? await db.village.findUniqueOrThrow(where)
+    : await db.department.findUniqueOrThrow(where);
+  return row.name;
+}
+
+/** The actor of that role at the first place of its level (u.ROLE). */
+export const actorOf = (role: Role): Promise<Actor> => actorFor(id(`u.${ROLE_SYMBOL[role]}`));
+
+/** Creates the world and names its places and accounts; run once, before the cases. */
+export async function buildWorld(): Promise<void> {
+  const tree = await createOrgTree(db);
+  const other = await createOrgTree(db);
+  const peer = await createUser(db, { role: COUNTY, countyId: tree.county.id, prefectureId: tree.prefectureId });
+
+  ids.set("P", tree.prefectureId);
+  tree.counties.forEach((county, c) => {
+    ids.set(`C${c}`, county.id);
+    ids.set(`D${c}`, county.department.id);
+    county.townships.forEach((township, t) => {
+      ids.set(`T${c}${t}`, township.id);
+      township.villages.forEach((village, v) => ids.set(`V${c}${t}${v}`, village.id));
+    });
+  });
+  ids.set("X.C0", other.county.id);
+  ids.set("X.T00", other.township.id);
+  ids.set("X.V000", other.village.id);
+  ids.set("X.D0", other.department.id);
+  for (const user of Object.values(tree.users)) ids.set(`u.${ROLE_SYMBOL[user.role]}`, user.id);
+  for (const user of Object.values(tree.siblingUsers)) ids.set(`s.${ROLE_SYMBOL[user.role]}`, user.id);
+  ids.set("peer.COUNTY", peer.id);
+  ids.set("X.u.PREF", other.users.prefectureOrganiser.id);
+
+  // The symbols mean what the legend says.
+  expect(tree.counties[0].department.pairedVillageId).toBe(id("V000"));
+  expect(tree.counties[1].department.pairedVillageId).toBe(id("V100"));
+  expect(tree.siblingUsers.townshipOfficer).toBeDefined();
+  const sibling = await db.user.findUniqueOrThrow({ where: { id: id("s.TOWNSHIP") } });
+  expect(sibling.townshipId).toBe(id("T01"));
+}
