@@ -1,4 +1,4 @@
-// THE access matrix: every data-layer function of lib/org and lib/accounts, for every role, against
+// THE access matrix: every data-layer function of lib/org, lib/accounts and lib/problems, for every role, against
 // a target in the actor's OWN scope, a SIBLING scope and the PARENT scope (and, for accounts, the
 // actor's own account: SELF). The expected outcomes are written out as data (see below); they follow the
 // documented rules (docs/architecture.md, Access; lib/org/scope.ts and lib/org/policy.ts):
@@ -23,21 +23,26 @@ import * as accountMutations from "@/lib/accounts/mutations";
 import * as accountQueries from "@/lib/accounts/queries";
 import * as orgMutations from "@/lib/org/mutations";
 import * as orgQueries from "@/lib/org/queries";
+import * as problemMutations from "@/lib/problems/mutations";
+import * as problemQueries from "@/lib/problems/queries";
 import { ACCOUNT_CASES } from "./access-matrix/account-cases";
 import { ROLES, type Case, type FnName, type Outcome } from "./access-matrix/case-table";
 import { runCase } from "./access-matrix/drivers";
 import { ORG_CASES } from "./access-matrix/org-cases";
+import { PROBLEM_CASES } from "./access-matrix/problem-cases";
 import { buildWorld } from "./access-matrix/world";
 
-const CASES: Case[] = [...ORG_CASES, ...ACCOUNT_CASES];
+const CASES: Case[] = [...ORG_CASES, ...ACCOUNT_CASES, ...PROBLEM_CASES];
 
-/** Exports of the four data-layer files that are not data-layer functions. */
+/** Exports of the data-layer files that are not data-layer functions. */
 const NOT_DATA_LAYER_FUNCTIONS = new Set(["PAGE_SIZE", "newVillageSlug"]);
 const DATA_LAYER_MODULES = {
   "lib/org/queries.ts": orgQueries,
   "lib/org/mutations.ts": orgMutations,
   "lib/accounts/queries.ts": accountQueries,
   "lib/accounts/mutations.ts": accountMutations,
+  "lib/problems/queries.ts": problemQueries,
+  "lib/problems/mutations.ts": problemMutations,
 };
 
 beforeAll(buildWorld);

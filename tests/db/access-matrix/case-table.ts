@@ -14,6 +14,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 //   s.ROLE         the account of that role at the sibling place (C1, T01, D1, V001)
 //   peer.COUNTY    a second county organiser of C0
 //   X.u.PREF       the other prefecture's organiser
+//   PR.<village>   a problem of that village (PR.V000, PR.V001, PR.V010, PR.V100, PR.X.V000)
+//   FP.V000        a focus problem of V000 with no plan yet
 
 export const PREF = "PREFECTURE_ORGANISER";
 export const COUNTY = "COUNTY_ORGANISER";
@@ -37,7 +39,8 @@ export type Filter = { countyId?: string; townshipId?: string };
 export type OneFn =
   | "getCounty" | "getTownship" | "getVillage" | "getDepartment" | "getAccount"
   | "createCounty" | "updateCounty" | "createTownship" | "updateTownship" | "createVillage" | "updateVillage"
-  | "createDepartment" | "updateDepartment" | "createAccount" | "resetAccountPassword" | "setAccountActive";
+  | "createDepartment" | "updateDepartment" | "createAccount" | "resetAccountPassword" | "setAccountActive"
+  | "listProblems" | "getProblem" | "createProblem" | "updateProblem" | "setFocus" | "savePlan";
 export type ListFn = "listCounties" | "listTownships" | "listVillages" | "listDepartments" | "listAccounts" | "getActorPlaceNames";
 export type FnName = OneFn | ListFn;
 

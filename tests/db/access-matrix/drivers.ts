@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import * as orgMutations from "@/lib/org/mutations";
 import * as orgQueries from "@/lib/org/queries";
+import * as problemMutations from "@/lib/problems/mutations";
+import * as problemQueries from "@/lib/problems/queries";
 import { uniquePhone } from "@/tests/factories";
 import { outcomeOf } from "../helpers";
 import { PREF, type Case, type Filter, type ListCase, type ListFn, type OneCase, type OneFn, type Outcome } from "./case-table";
@@ -93,6 +95,17 @@ type AccountRow = Awaited<ReturnType<typeof db.user.findUniqueOrThrow>>;
 
 const NEW_PASSWORD = "Reset-Pledge-2026";
 
+/** A change to a problem (or its plan): ok shows in the row; a refusal leaves problem and plan as they were. */
+const problemWrite =
+  (change: (actor: Actor, problem: { id: string; version: number }) => Promise<unknown>, effect: (problemId: string) => Promise<void>): OneDriver =>
+  async (actor, target, expected) => {
+    const before = await db.problem.findUniqueOrThrow({ where: { id: id(target) }, include: { plan: true } });
+    const outcome = await outcomeOf(() => change(actor, before));
+    expect(outcome.code).toBe(expected);
+    if (outcome.code === "ok") await effect(before.id);
+    else expect(await db.problem.findUniqueOrThrow({ where: { id: before.id }, include: { plan: true } })).toEqual(before);
+  };
+
 const ONE: Record<OneFn, OneDriver> = {
   getCounty: read(orgQueries.getCounty),
   getTownship: read(orgQueries.getTownship),
@@ -107,6 +120,51 @@ const ONE: Record<OneFn, OneDriver> = {
   updateVillage: update("village", orgMutations.updateVillage),
   createDepartment: create("department", "countyId", orgMutations.createDepartment),
   updateDepartment: update("department", orgMutations.updateDepartment),
+
+  getProblem: read(problemQueries.getProblem),
+
+  async listProblems(actor, target, expected) {
+    const outcome = await outcomeOf(() => problemQueries.listProblems(actor, id(target)));
+    expect(outcome.code).toBe(expected);
+    if (outcome.code === "ok") expect((outcome.value as { id: string }[]).map((p) => p.id)).toContain(id(`PR.${target}`));
+  },
+
+  async createProblem(actor, target, expected) {
+    const title = freshName("新问题");
+    const outcome = await outcomeOf(() => problemMutations.createProblem(actor, { villageId: id(target), title, area: "OTHER" }));
+    expect(outcome.code).toBe(expected);
+    const made = await db.problem.findMany({ where: { title } });
+    if (outcome.code === "ok") {
+      expect(made).toMatchObject([{ villageId: id(target) }]);
+      await db.problem.delete({ where: { id: made[0]!.id } });
+    } else {
+      expect(made).toEqual([]);
+    }
+  },
+
+  updateProblem: problemWrite(
+    (actor, problem) => problemMutations.updateProblem(actor, { id: problem.id, version: problem.version, title: "改过的问题", area: "OTHER" }),
+    async (problemId) => {
+      expect(await db.problem.findUniqueOrThrow({ where: { id: problemId } })).toMatchObject({ title: "改过的问题" });
+    },
+  ),
+
+  setFocus: problemWrite(
+    (actor, problem) =>
+      problemMutations.setFocus(actor, { id: problem.id, version: problem.version, isFocus: true, focusReason: "群众最关心", expectedResult: "修好", expectedBy: "2026-10-31" }),
+    async (problemId) => {
+      expect(await db.problem.findUniqueOrThrow({ where: { id: problemId } })).toMatchObject({ isFocus: true, focusReason: "群众最关心" });
+      await db.problem.update({ where: { id: problemId }, data: { isFocus: false } });
+    },
+  ),
+
+  savePlan: problemWrite(
+    (actor, problem) => problemMutations.savePlan(actor, { problemId: problem.id, measures: "修建饮水点3处", timeline: "6—9月", responsible: "村委会" }),
+    async (problemId) => {
+      expect(await db.plan.findUniqueOrThrow({ where: { problemId } })).toMatchObject({ measures: "修建饮水点3处" });
+      await db.plan.delete({ where: { problemId } });
+    },
+  ),
 
   async createAccount(actor, target, expected) {
     const [role, place] = target.split("@") as [Role, string];

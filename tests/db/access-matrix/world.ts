@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { createOrgTree, createUser } from "@/tests/factories";
+import { createOrgTree, createProblem, createUser } from "@/tests/factories";
 import { actorFor } from "../helpers";
 import { COUNTY, ROLE_SYMBOL } from "./case-table";
 
@@ -59,6 +59,12 @@ export async function buildWorld(): Promise<void> {
   for (const user of Object.values(tree.siblingUsers)) ids.set(`s.${ROLE_SYMBOL[user.role]}`, user.id);
   ids.set("peer.COUNTY", peer.id);
   ids.set("X.u.PREF", other.users.prefectureOrganiser.id);
+
+  for (const village of ["V000", "V001", "V010", "V100", "X.V000"]) {
+    const campaignId = village.startsWith("X.") ? other.campaignId : tree.campaignId;
+    ids.set(`PR.${village}`, (await createProblem(db, { villageId: id(village), campaignId, title: `问题${village}` })).id);
+  }
+  ids.set("FP.V000", (await createProblem(db, { villageId: id("V000"), campaignId: tree.campaignId, title: "重点问题", isFocus: true })).id);
 
   // The symbols mean what the legend says.
   expect(tree.counties[0].department.pairedVillageId).toBe(id("V000"));
