@@ -8,6 +8,8 @@ const EnvSchema = z.object({
   /** Keyed hashing of addresses and ballot codes; falls back to NEXTAUTH_SECRET. */
   HASH_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Where progress photos are stored (resized and stripped), relative to the working directory. */
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
-import { AccountsIcon, HomeIcon, OrgIcon } from "@/components/shell/nav-icons";
+import { AccountsIcon, BoardIcon, HomeIcon, OrgIcon, ProblemIcon } from "@/components/shell/nav-icons";
 import { isOrganiser } from "@/lib/auth/actor";
 import { getActorPlaceNames } from "@/lib/org/queries";
 import { requireActor } from "@/lib/session";
@@ -10,6 +10,11 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const actor = await requireActor();
   const [t, places] = await Promise.all([getTranslations(), getActorPlaceNames(actor)]);
   const nav = [{ href: "/home", label: t("nav.home"), icon: <HomeIcon /> }];
+  if (actor.role === "VILLAGE_SECRETARY") {
+    nav.push({ href: "/village/opinions", label: t("nav.opinions"), icon: <BoardIcon /> });
+    nav.push({ href: "/village/problems", label: t("nav.problems"), icon: <ProblemIcon /> });
+    nav.push({ href: "/village/members", label: t("nav.members"), icon: <AccountsIcon /> });
+  }
   if (isOrganiser(actor)) {
     nav.push({ href: "/org", label: t("nav.org"), icon: <OrgIcon /> });
     nav.push({ href: "/accounts", label: t("nav.accounts"), icon: <AccountsIcon /> });

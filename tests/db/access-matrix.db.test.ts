@@ -1,4 +1,4 @@
-// THE access matrix: every data-layer function of lib/org, lib/accounts and lib/problems, for every role, against
+// THE access matrix: every data-layer function of lib/org, lib/accounts, lib/problems, lib/opinions and lib/members, for every role, against
 // a target in the actor's OWN scope, a SIBLING scope and the PARENT scope (and, for accounts, the
 // actor's own account: SELF). The expected outcomes are written out as data (see below); they follow the
 // documented rules (docs/architecture.md, Access; lib/org/scope.ts and lib/org/policy.ts):
@@ -23,16 +23,27 @@ import * as accountMutations from "@/lib/accounts/mutations";
 import * as accountQueries from "@/lib/accounts/queries";
 import * as orgMutations from "@/lib/org/mutations";
 import * as orgQueries from "@/lib/org/queries";
+import * as memberMutations from "@/lib/members/mutations";
+import * as memberQueries from "@/lib/members/queries";
+import * as opinionMutations from "@/lib/opinions/mutations";
+import * as opinionQueries from "@/lib/opinions/queries";
+import * as pledgeDraft from "@/lib/pledges/mutations/draft";
+import * as pledgeFollowThrough from "@/lib/pledges/mutations/follow-through";
+import * as pledgeReview from "@/lib/pledges/mutations/review";
+import * as pledgeQueries from "@/lib/pledges/queries";
 import * as problemMutations from "@/lib/problems/mutations";
 import * as problemQueries from "@/lib/problems/queries";
 import { ACCOUNT_CASES } from "./access-matrix/account-cases";
 import { ROLES, type Case, type FnName, type Outcome } from "./access-matrix/case-table";
 import { runCase } from "./access-matrix/drivers";
+import { MEMBER_CASES } from "./access-matrix/member-cases";
+import { OPINION_CASES } from "./access-matrix/opinion-cases";
 import { ORG_CASES } from "./access-matrix/org-cases";
+import { PLEDGE_CASES } from "./access-matrix/pledge-cases";
 import { PROBLEM_CASES } from "./access-matrix/problem-cases";
 import { buildWorld } from "./access-matrix/world";
 
-const CASES: Case[] = [...ORG_CASES, ...ACCOUNT_CASES, ...PROBLEM_CASES];
+const CASES: Case[] = [...ORG_CASES, ...ACCOUNT_CASES, ...PROBLEM_CASES, ...OPINION_CASES, ...MEMBER_CASES, ...PLEDGE_CASES];
 
 /** Exports of the data-layer files that are not data-layer functions. */
 const NOT_DATA_LAYER_FUNCTIONS = new Set(["PAGE_SIZE", "newVillageSlug"]);
@@ -43,6 +54,14 @@ const DATA_LAYER_MODULES = {
   "lib/accounts/mutations.ts": accountMutations,
   "lib/problems/queries.ts": problemQueries,
   "lib/problems/mutations.ts": problemMutations,
+  "lib/opinions/queries.ts": opinionQueries,
+  "lib/opinions/mutations.ts": opinionMutations,
+  "lib/members/queries.ts": memberQueries,
+  "lib/members/mutations.ts": memberMutations,
+  "lib/pledges/queries.ts": pledgeQueries,
+  "lib/pledges/mutations/draft.ts": pledgeDraft,
+  "lib/pledges/mutations/review.ts": pledgeReview,
+  "lib/pledges/mutations/follow-through.ts": pledgeFollowThrough,
 };
 
 beforeAll(buildWorld);

@@ -16,6 +16,12 @@ import type { Role } from "@/lib/generated/prisma/enums";
 //   X.u.PREF       the other prefecture's organiser
 //   PR.<village>   a problem of that village (PR.V000, PR.V001, PR.V010, PR.V100, PR.X.V000)
 //   FP.V000        a focus problem of V000 with no plan yet
+//   PL.<village>   a DRAFT branch pledge of that village (PL.V000, PL.V001, PL.V010, PL.V100, PL.X.V000);
+//                  PLS.<village> a SUBMITTED one, PLA.<village> an APPROVED one, PLP.<village> a PUBLISHED one
+//                  (a write that succeeds on one uses it up: the symbol then names a fresh one)
+//   NP.<village>   an active member of that village with no pledge
+//   OP.<village>   a PENDING public-board opinion of that village (OP.V000, OP.V001, OP.V010, OP.V100, OP.X.V000)
+//   M.<village>    a member of that village with no pledge (M.V000, M.V001, M.V010, M.V100, M.X.V000)
 
 export const PREF = "PREFECTURE_ORGANISER";
 export const COUNTY = "COUNTY_ORGANISER";
@@ -40,8 +46,15 @@ export type OneFn =
   | "getCounty" | "getTownship" | "getVillage" | "getDepartment" | "getAccount"
   | "createCounty" | "updateCounty" | "createTownship" | "updateTownship" | "createVillage" | "updateVillage"
   | "createDepartment" | "updateDepartment" | "createAccount" | "resetAccountPassword" | "setAccountActive"
-  | "listProblems" | "getProblem" | "createProblem" | "updateProblem" | "setFocus" | "savePlan";
-export type ListFn = "listCounties" | "listTownships" | "listVillages" | "listDepartments" | "listAccounts" | "getActorPlaceNames";
+  | "listProblems" | "getProblem" | "createProblem" | "updateProblem" | "setFocus" | "savePlan"
+  | OpinionFn | MemberFn | PledgeOneFn;
+export type OpinionFn = "listOpinions" | "getOpinion" | "createOpinion" | "acceptOpinion" | "setAsideOpinion";
+export type MemberFn = "listMembers" | "getMember" | "createMember" | "updateMember" | "setMemberActive" | "deleteMember";
+export type PledgeOneFn =
+  | "listVillagePledges" | "getPledge" | "membersWithoutPledge" | "createPledge" | "updatePledge" | "submitPledge"
+  | "approvePledge" | "returnPledge" | "publishPledge" | "addProgress" | "closePledge" | "amendPledge";
+export type PledgeListFn = "listReviewQueue";
+export type ListFn = "listCounties" | "listTownships" | "listVillages" | "listDepartments" | "listAccounts" | "getActorPlaceNames" | PledgeListFn;
 export type FnName = OneFn | ListFn;
 
 /** One call on one target; `expect` is the outcome the caller must see. */

@@ -14,6 +14,8 @@ import * as problemQueries from "@/lib/problems/queries";
 import { uniquePhone } from "@/tests/factories";
 import { outcomeOf } from "../helpers";
 import { PREF, type Case, type Filter, type ListCase, type ListFn, type OneCase, type OneFn, type Outcome } from "./case-table";
+import { PLEDGE_LIST, PLEDGE_ONE } from "./drivers-pledges";
+import { VILLAGE_DRIVERS } from "./drivers-village";
 import { actorOf, id, nameOf, symbolOf } from "./world";
 
 let serial = 0;
@@ -107,6 +109,8 @@ const problemWrite =
   };
 
 const ONE: Record<OneFn, OneDriver> = {
+  ...VILLAGE_DRIVERS,
+  ...PLEDGE_ONE,
   getCounty: read(orgQueries.getCounty),
   getTownship: read(orgQueries.getTownship),
   getVillage: read(orgQueries.getVillage),
@@ -211,6 +215,7 @@ const LIST: Record<ListFn, { call: ListDriver; by: "id" | "name" }> = {
   listDepartments: { by: "id", call: async (actor, filter) => (await orgQueries.listDepartments(actor, filter)).map((row) => row.id) },
   listAccounts: { by: "id", call: async (actor) => (await accountQueries.listAccounts(actor)).accounts.map((row) => row.id) },
   getActorPlaceNames: { by: "name", call: (actor) => orgQueries.getActorPlaceNames(actor) },
+  ...PLEDGE_LIST,
 };
 
 /** Runs one case: a list call must return exactly the expected rows, a one-target call must have the expected outcome and effect. */

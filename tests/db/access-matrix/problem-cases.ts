@@ -3,7 +3,7 @@
 import { COUNTY, DEPT, one, PREF, TOWNSHIP, VILLAGE, type Case, type OneRow } from "./case-table";
 
 /** Reads of V000's problems: everyone reaching V000 (its department is paired with it) may. */
-const READ_V000 = (symbol: (village: string) => string): OneRow[] => [
+export const READ_V000 = (symbol: (village: string) => string): OneRow[] => [
   [PREF, "OWN", symbol("V000"), "ok"],
   [PREF, "SIBLING", symbol("X.V000"), "NOT_FOUND"],
   [COUNTY, "OWN", symbol("V000"), "ok"],
@@ -18,7 +18,7 @@ const READ_V000 = (symbol: (village: string) => string): OneRow[] => [
 ];
 
 /** Writes to V000's work: only its secretary; the rest who reach it are refused, the others never see it. */
-const WRITE_V000 = (symbol: (village: string) => string): OneRow[] => [
+export const WRITE_V000 = (symbol: (village: string) => string): OneRow[] => [
   [PREF, "OWN", symbol("V000"), "FORBIDDEN"],
   [PREF, "SIBLING", symbol("X.V000"), "NOT_FOUND"],
   [COUNTY, "OWN", symbol("V000"), "FORBIDDEN"],

@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { createOrgTree, createProblem, createUser } from "@/tests/factories";
+import { createMember, createOpinion, createOrgTree, createPledge, createProblem, createUser } from "@/tests/factories";
 import { actorFor } from "../helpers";
 import { COUNTY, ROLE_SYMBOL } from "./case-table";
 
@@ -36,6 +36,16 @@ export async function nameOf(symbol: string): Promise<string> {
 /** The actor of that role at the first place of its level (u.ROLE). */
 export const actorOf = (role: Role): Promise<Actor> => actorFor(id(`u.${ROLE_SYMBOL[role]}`));
 
+/** The status each pledge symbol stands for (legend in case-table.ts). */
+const PLEDGE_KINDS = { PL: "DRAFT", PLS: "SUBMITTED", PLA: "APPROVED", PLP: "PUBLISHED" } as const;
+
+/** Binds a pledge symbol ("PLS.V000") to a fresh pledge of its kind: a write that used the old one up renews it. */
+export async function renewPledge(symbol: string): Promise<void> {
+  const [kind, ...village] = symbol.split(".") as [keyof typeof PLEDGE_KINDS, ...string[]];
+  const pledge = await createPledge(db, { villageId: id(village.join(".")), status: PLEDGE_KINDS[kind], action: `为${symbol}修缮3处牲畜饮水点` });
+  ids.set(symbol, pledge.id);
+}
+
 /** Creates the world and names its places and accounts; run once, before the cases. */
 export async function buildWorld(): Promise<void> {
   const tree = await createOrgTree(db);
@@ -65,6 +75,17 @@ export async function buildWorld(): Promise<void> {
     ids.set(`PR.${village}`, (await createProblem(db, { villageId: id(village), campaignId, title: `问题${village}` })).id);
   }
   ids.set("FP.V000", (await createProblem(db, { villageId: id("V000"), campaignId: tree.campaignId, title: "重点问题", isFocus: true })).id);
+  for (const village of ["V000", "V001", "V010", "V100", "X.V000"]) {
+    const campaignId = village.startsWith("X.") ? other.campaignId : tree.campaignId;
+    const opinion = await createOpinion(db, { villageId: id(village), campaignId, source: "PUBLIC_BOARD", status: "PENDING", body: `意见${village}` });
+    ids.set(`OP.${village}`, opinion.id);
+    ids.set(`M.${village}`, (await createMember(db, { villageId: id(village), name: `党员${village}` })).id);
+  }
+
+  for (const village of ["V000", "V001", "V010", "V100", "X.V000"]) {
+    for (const kind of Object.keys(PLEDGE_KINDS)) await renewPledge(`${kind}.${village}`);
+    ids.set(`NP.${village}`, (await createMember(db, { villageId: id(village), name: `无承诺党员${village}` })).id);
+  }
 
   // The symbols mean what the legend says.
   expect(tree.counties[0].department.pairedVillageId).toBe(id("V000"));
