@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { isOrganiser } from "@/lib/auth/actor";
 import { getActorPlaceNames } from "@/lib/org/queries";
@@ -35,14 +34,13 @@ export default async function HomePage() {
       <section aria-label={t("title")}>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
           {tiles.map((key) => (
-            <Card key={key}>
-              <CardContent className="flex flex-col gap-1 py-4">
-                <dt className="text-sm text-ink-600">{t(`counts.${key}`)}</dt>
-                <dd className="text-2xl font-bold tabular-nums text-ink-900" data-testid={`count-${key}`}>
-                  {summary[key]}
-                </dd>
-              </CardContent>
-            </Card>
+            // dt and dd sit directly in the tile: a <dl> allows one wrapping <div> per group, no deeper.
+            <div key={key} className="flex flex-col gap-1 rounded-lg border border-ink-200 bg-surface px-4 py-4 shadow-xs sm:px-5">
+              <dt className="text-sm text-ink-600">{t(`counts.${key}`)}</dt>
+              <dd className="text-2xl font-bold tabular-nums text-ink-900" data-testid={`count-${key}`}>
+                {summary[key]}
+              </dd>
+            </div>
           ))}
         </dl>
       </section>
