@@ -3,6 +3,7 @@
 import type { Tx } from "@/lib/db";
 import type { Assessment, PledgeStatus, Prisma } from "@/lib/generated/prisma/client";
 import { appendPledgeEvent } from "@/lib/history/append-event";
+import { publicText } from "@/lib/pledges/public-text";
 import { day } from "./dates";
 import { inTransaction, type DbClient } from "./db-client";
 import { campaignFor } from "./internal/current-campaign";
@@ -30,39 +31,8 @@ export type PledgeOptions = {
 export const PUBLISHED_STATUSES: readonly PledgeStatus[] = ["PUBLISHED", "IN_PROGRESS", "DONE", "PARTLY_DONE", "NOT_DONE", "WITHDRAWN"];
 export const FINISHED_STATUSES: readonly PledgeStatus[] = ["DONE", "PARTLY_DONE", "NOT_DONE"];
 
-/** The public text fields of a pledge as a JSON value (the CREATED payload, and amendments). */
-export function pledgeText(pledge: {
-  pledgerKind: string;
-  area: string;
-  action: string;
-  quantity: Prisma.Decimal | null;
-  unit: string | null;
-  placeOrBeneficiaries: string;
-  dueOn: Date;
-  responsiblePerson: string;
-  verification: string;
-  problemId: string | null;
-  memberId: string | null;
-  pledgerTownshipId: string | null;
-  departmentId: string | null;
-}) {
-  return {
-    pledgerKind: pledge.pledgerKind,
-    memberId: pledge.memberId,
-    pledgerTownshipId: pledge.pledgerTownshipId,
-    departmentId: pledge.departmentId,
-    problemId: pledge.problemId,
-    area: pledge.area,
-    action: pledge.action,
-    quantity: pledge.quantity === null ? null : pledge.quantity.toString(),
-    unit: pledge.unit,
-    placeOrBeneficiaries: pledge.placeOrBeneficiaries,
-    dueOn: pledge.dueOn.toISOString().slice(0, 10),
-    responsiblePerson: pledge.responsiblePerson,
-    verification: pledge.verification,
-  };
-}
-
+/** The public text fields of a pledge as a JSON value (the CREATED payload, and amendments): the app's own definition. */
+export const pledgeText = publicText;
 
 /**
  * A pledge on one village's board. villageId, townshipId and countyId always come from the
