@@ -35,3 +35,8 @@ export function translatePrismaError(error: unknown, conflictField?: string): ne
   if (code === "P2025") throw new AppError("NOT_FOUND");
   throw error;
 }
+
+/** For versioned `updateMany where {id, version}`: nothing updated means someone saved first. */
+export function staleIfNone({ count }: { count: number }): void {
+  if (count === 0) throw new AppError("CONFLICT", "STALE");
+}

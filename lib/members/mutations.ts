@@ -1,28 +1,17 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
-import { AppError, translatePrismaError } from "@/lib/errors";
+import { AppError, staleIfNone, translatePrismaError } from "@/lib/errors";
 import { villageScope } from "@/lib/org/scope";
 import { parseInput } from "@/lib/schemas";
-import { canWriteVillageWork } from "@/lib/village-work/policy";
+import { assertWritesVillage, writableVillage } from "@/lib/village-work/guards";
 import { ZCreateMemberInput, ZDeleteMemberInput, ZSetMemberActiveInput, ZUpdateMemberInput } from "./schemas";
-
-async function writableVillage(actor: Actor, villageId: string) {
-  const village = await db.village.findFirst({ where: { AND: [{ id: villageId }, villageScope(actor)] }, select: { id: true } });
-  if (!village) throw new AppError("NOT_FOUND");
-  if (!canWriteVillageWork(actor, village.id)) throw new AppError("FORBIDDEN");
-  return village;
-}
 
 async function writableMember(actor: Actor, id: string, client: Tx = db) {
   const member = await client.member.findFirst({ where: { id, village: villageScope(actor) }, select: { id: true, villageId: true, version: true } });
   if (!member) throw new AppError("NOT_FOUND");
-  if (!canWriteVillageWork(actor, member.villageId)) throw new AppError("FORBIDDEN");
+  assertWritesVillage(actor, member.villageId);
   return member;
-}
-
-function staleIfNone({ count }: { count: number }) {
-  if (count === 0) throw new AppError("CONFLICT", "STALE");
 }
 
 /** Adds a member to the roster. Idempotent on a client-made id: a retried submit returns the first one's member. */

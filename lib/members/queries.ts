@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { villageScope } from "@/lib/org/scope";
+import { villageInReach } from "@/lib/village-work/guards";
 
 /** Pledges that count for "has this member pledged?": this campaign's, not withdrawn. */
 const COUNTED_PLEDGES = { campaign: { isCurrent: true }, status: { not: "WITHDRAWN" } } as const;
@@ -24,8 +25,7 @@ function plain({ _count, ...member }: MemberRow) {
  * outside reach. `canDelete`: he has no pledge at all, in any campaign or state.
  */
 export async function listMembers(actor: Actor, villageId: string) {
-  const village = await db.village.findFirst({ where: { AND: [{ id: villageId }, villageScope(actor)] }, select: { id: true } });
-  if (!village) throw new AppError("NOT_FOUND");
+  await villageInReach(actor, villageId);
   const members = await db.member.findMany({
     where: { villageId },
     orderBy: [{ isActive: "desc" }, { createdAt: "asc" }, { id: "asc" }],

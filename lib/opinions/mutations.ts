@@ -2,19 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getCurrentCampaign } from "@/lib/campaigns/queries";
 import { db } from "@/lib/db";
-import { AppError, translatePrismaError } from "@/lib/errors";
+import { AppError, staleIfNone, translatePrismaError } from "@/lib/errors";
 import type { OpinionStatus } from "@/lib/generated/prisma/enums";
 import { villageScope } from "@/lib/org/scope";
 import { parseInput } from "@/lib/schemas";
-import { canWriteVillageWork } from "@/lib/village-work/policy";
+import { assertWritesVillage, writableVillage } from "@/lib/village-work/guards";
 import { ZAcceptOpinionInput, ZCreateOpinionInput, ZSetAsideOpinionInput } from "./schemas";
-
-async function writableVillage(actor: Actor, villageId: string) {
-  const village = await db.village.findFirst({ where: { AND: [{ id: villageId }, villageScope(actor)] }, select: { id: true } });
-  if (!village) throw new AppError("NOT_FOUND");
-  if (!canWriteVillageWork(actor, village.id)) throw new AppError("FORBIDDEN");
-  return village;
-}
 
 async function writableOpinion(actor: Actor, id: string) {
   const opinion = await db.opinion.findFirst({
@@ -22,14 +15,13 @@ async function writableOpinion(actor: Actor, id: string) {
     select: { id: true, villageId: true, status: true, problemId: true },
   });
   if (!opinion) throw new AppError("NOT_FOUND");
-  if (!canWriteVillageWork(actor, opinion.villageId)) throw new AppError("FORBIDDEN");
+  assertWritesVillage(actor, opinion.villageId);
   return opinion;
 }
 
 /** Moves an opinion on only from the status it was read in, so two phones cannot both act on it. */
 async function moveOpinion(id: string, from: OpinionStatus, data: { status: OpinionStatus; setAsideReason: string | null }) {
-  const { count } = await db.opinion.updateMany({ where: { id, status: from, problemId: null }, data });
-  if (count === 0) throw new AppError("CONFLICT", "STALE");
+  await db.opinion.updateMany({ where: { id, status: from, problemId: null }, data }).then(staleIfNone);
 }
 
 /**

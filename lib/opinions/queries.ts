@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { villageScope } from "@/lib/org/scope";
 import { parseInput } from "@/lib/schemas";
+import { villageInReach } from "@/lib/village-work/guards";
 import { ZOpinionFilter } from "./schemas";
 
 const OPINION_FIELDS = {
@@ -19,8 +20,7 @@ const OPINION_FIELDS = {
  */
 export async function listOpinions(actor: Actor, villageId: string, filter: unknown = {}) {
   const { status } = parseInput(ZOpinionFilter, filter);
-  const village = await db.village.findFirst({ where: { AND: [{ id: villageId }, villageScope(actor)] }, select: { id: true } });
-  if (!village) throw new AppError("NOT_FOUND");
+  await villageInReach(actor, villageId);
   return db.opinion.findMany({
     where: { villageId, campaign: { isCurrent: true }, ...(status ? { status } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError, translatePrismaError } from "@/lib/errors";
+import { AppError, staleIfNone, translatePrismaError } from "@/lib/errors";
 import { parseInput } from "@/lib/schemas";
 import { canManageCounties, canManageCountyContents } from "./policy";
 import { countyScope, departmentScope, townshipScope, villageScope } from "./scope";
@@ -17,10 +17,6 @@ import {
 
 function assert(allowed: boolean) {
   if (!allowed) throw new AppError("FORBIDDEN");
-}
-
-function staleIfNone({ count }: { count: number }) {
-  if (count === 0) throw new AppError("CONFLICT", "STALE");
 }
 
 /** A public board handle: short, lower case, no look-alike characters. */

@@ -7,6 +7,7 @@ import type { PledgeStatus } from "@/lib/generated/prisma/enums";
 import { shortHash } from "@/lib/history/chain";
 import { villageScope } from "@/lib/org/scope";
 import { daysLeft, toIsoDay } from "@/lib/format";
+import { villageInReach } from "@/lib/village-work/guards";
 import { isClosed, isOverdue, needsExplanation } from "./lifecycle";
 
 // Reads of pledges for signed-in staff, scoped to the actor's reach: a pledge or village outside
@@ -40,12 +41,6 @@ function plain<T extends ListRow>(pledge: T, today: Date) {
     overdue: isOverdue(pledge, today),
     needsExplanation: needsExplanation(pledge, today),
   };
-}
-
-async function villageInReach(actor: Actor, villageId: string) {
-  const village = await db.village.findFirst({ where: { AND: [{ id: villageId }, villageScope(actor)] }, select: { id: true } });
-  if (!village) throw new AppError("NOT_FOUND");
-  return village;
 }
 
 /** The village's pledges in the current campaign (by due day), with pledger name, flags and days left. */

@@ -2,18 +2,11 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getCurrentCampaign } from "@/lib/campaigns/queries";
 import { db, type Tx } from "@/lib/db";
-import { AppError, translatePrismaError } from "@/lib/errors";
+import { AppError, staleIfNone, translatePrismaError } from "@/lib/errors";
 import { villageScope } from "@/lib/org/scope";
 import { parseInput } from "@/lib/schemas";
-import { canWriteVillageWork } from "@/lib/village-work/policy";
+import { assertWritesVillage, writableVillage } from "@/lib/village-work/guards";
 import { ZCreateProblemInput, ZSavePlanInput, ZSetFocusInput, ZUpdateProblemInput } from "./schemas";
-
-async function writableVillage(actor: Actor, villageId: string, client: Tx = db) {
-  const village = await client.village.findFirst({ where: { AND: [{ id: villageId }, villageScope(actor)] }, select: { id: true } });
-  if (!village) throw new AppError("NOT_FOUND");
-  if (!canWriteVillageWork(actor, village.id)) throw new AppError("FORBIDDEN");
-  return village;
-}
 
 async function writableProblem(actor: Actor, id: string, client: Tx = db) {
   const problem = await client.problem.findFirst({
@@ -21,12 +14,8 @@ async function writableProblem(actor: Actor, id: string, client: Tx = db) {
     select: { id: true, villageId: true, campaignId: true, isFocus: true, version: true },
   });
   if (!problem) throw new AppError("NOT_FOUND");
-  if (!canWriteVillageWork(actor, problem.villageId)) throw new AppError("FORBIDDEN");
+  assertWritesVillage(actor, problem.villageId);
   return problem;
-}
-
-function staleIfNone({ count }: { count: number }) {
-  if (count === 0) throw new AppError("CONFLICT", "STALE");
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { villageScope } from "@/lib/org/scope";
+import { villageInReach } from "@/lib/village-work/guards";
 
 const PROBLEM_FIELDS = {
   id: true, villageId: true, campaignId: true, title: true, description: true, area: true, isFocus: true,
@@ -13,8 +14,7 @@ const PROBLEM_FIELDS = {
 
 /** Problems of one village in the actor's reach (focus problems first); NOT_FOUND outside it. */
 export async function listProblems(actor: Actor, villageId: string) {
-  const village = await db.village.findFirst({ where: { AND: [{ id: villageId }, villageScope(actor)] }, select: { id: true } });
-  if (!village) throw new AppError("NOT_FOUND");
+  await villageInReach(actor, villageId);
   return db.problem.findMany({
     where: { villageId, campaign: { isCurrent: true } },
     orderBy: [{ isFocus: "desc" }, { createdAt: "asc" }],

@@ -2,16 +2,16 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getCurrentCampaign } from "@/lib/campaigns/queries";
 import { db } from "@/lib/db";
-import { AppError, translatePrismaError } from "@/lib/errors";
+import { AppError, staleIfNone, translatePrismaError } from "@/lib/errors";
 import { appendPledgeEvent } from "@/lib/history/append-event";
-import { villageScope } from "@/lib/org/scope";
 import { parseInput } from "@/lib/schemas";
+import { villageInReach } from "@/lib/village-work/guards";
 import { isEditable } from "../lifecycle";
 import { canWritePledge } from "../policy";
 import { PUBLIC_TEXT_FIELDS, publicText } from "../public-text";
 import { ZPledgeDraftInput, ZPledgeStepInput, ZUpdatePledgeInput } from "../schemas";
 import {
-  activeMemberOf, dueDay, focusProblemOf, requireTransition, staleIfNone, storedText, textColumns, vagueFlagsFor, writablePledge,
+  activeMemberOf, dueDay, focusProblemOf, requireTransition, storedText, textColumns, vagueFlagsFor, writablePledge,
 } from "./shared";
 
 // Writing a pledge (the secretary, for the branch or for a member): drafts, edits while it is a
@@ -23,11 +23,7 @@ import {
  */
 export async function createPledge(actor: Actor, raw: unknown) {
   const input = parseInput(ZPledgeDraftInput, raw);
-  const village = await db.village.findFirst({
-    where: { AND: [{ id: input.villageId }, villageScope(actor)] },
-    select: { id: true, townshipId: true, countyId: true },
-  });
-  if (!village) throw new AppError("NOT_FOUND");
+  const village = await villageInReach(actor, input.villageId);
   if (!canWritePledge(actor, { villageId: village.id })) throw new AppError("FORBIDDEN");
   if (input.pledgerKind !== "BRANCH" && input.pledgerKind !== "MEMBER") throw new AppError("INVALID", "PLEDGER_KIND", "pledgerKind");
   const existing = async () => (input.id ? db.pledge.findFirst({ where: { id: input.id, villageId: village.id }, select: { id: true, vagueFlags: true } }) : null);

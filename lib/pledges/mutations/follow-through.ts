@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError, translatePrismaError } from "@/lib/errors";
+import { AppError, staleIfNone, translatePrismaError } from "@/lib/errors";
 import { appendPledgeEvent } from "@/lib/history/append-event";
 import { parseInput } from "@/lib/schemas";
 import { MAX_UPLOAD_BYTES, processPhoto, removeStoredPhotos, storePhoto, type ProcessedPhoto } from "../evidence";
@@ -9,7 +9,7 @@ import { isClosed, isPublic } from "../lifecycle";
 import { canWritePledge } from "../policy";
 import { PUBLIC_TEXT_FIELDS, publicText } from "../public-text";
 import { ZAmendPledgeInput, ZClosePledgeInput, ZProgressInput } from "../schemas";
-import { dueDay, pledgeInReach, requireTransition, staleIfNone, textColumns, vagueFlagsFor, writablePledge } from "./shared";
+import { dueDay, pledgeInReach, requireTransition, textColumns, vagueFlagsFor, writablePledge } from "./shared";
 
 // Following a published pledge through (兑现): progress with photos, the outcome, and amendments
 // of the public text. The secretary of the village writes all three.

@@ -1,13 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, staleIfNone } from "@/lib/errors";
 import { appendPledgeEvent } from "@/lib/history/append-event";
 import { parseInput } from "@/lib/schemas";
 import { assertTransition } from "../lifecycle";
 import { canPublishPledge, canReviewPledge } from "../policy";
 import { ZApprovePledgeInput, ZPledgeStepInput, ZReturnPledgeInput } from "../schemas";
-import { pledgeInReach, requireTransition, staleIfNone } from "./shared";
+import { pledgeInReach, requireTransition } from "./shared";
 
 // Review (审定) by the township officer of the village's township, and publication. "Approved
 // pledges are published": approval publishes at once, in the same transaction, with both events

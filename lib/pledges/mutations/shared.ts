@@ -33,10 +33,6 @@ export async function writablePledge(tx: Tx, actor: Actor, id: string, version: 
   return pledge;
 }
 
-export function staleIfNone({ count }: { count: number }) {
-  if (count === 0) throw new AppError("CONFLICT", "STALE");
-}
-
 const REQUIREMENT_FIELDS: Record<RequirementCode, string | undefined> = {
   TRANSITION_NOT_ALLOWED: undefined,
   EVIDENCE_REQUIRED: "outcome",
