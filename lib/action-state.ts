@@ -55,9 +55,17 @@ export async function runForm<T extends z.ZodType>(
   formData: FormData,
   schema: T,
   run: (input: z.infer<T>) => Promise<FormState | void>,
+  /** Fields that may repeat (several photos in one file input): parsed as arrays. */
+  options: { arrays?: readonly string[] } = {},
 ): Promise<FormState> {
   const values = typedValues(formData);
-  const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
+  const raw: Record<string, unknown> = Object.fromEntries(formData.entries());
+  for (const field of options.arrays ?? []) {
+    raw[field] = formData.getAll(field);
+    // Ids and the like: kept as one comma-joined value, so ticked boxes come back ticked.
+    values[field] = formData.getAll(field).filter((v) => typeof v === "string").join(",");
+  }
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
     return (await run(parsed.data)) ?? { status: "success", values: {} };

@@ -22,6 +22,9 @@ export const ZPersonName = z
 /** A checkbox: present ("on") is true, absent is false. */
 export const ZCheckbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
+/** Destructive acts carry confirm=yes (ConfirmButton's dialog, or its checkbox without JS). */
+export const ZConfirmed = z.object({ confirm: z.literal("yes", { message: "REQUIRED" }) });
+
 export const ZPage = z.coerce.number().int().min(1).max(100000).catch(1);
 
 /** Parses a data-layer input; a malformed one is an INVALID AppError, never a crash. */

@@ -1,7 +1,8 @@
-// `npm run bench:secretary`: the server time of the village secretary's main screens on the demo
-// data, from the production build. Starts the app like `npm start` (port 3300), signs in as the
-// demo secretary, requests each screen 5 times to warm up and 30 times to measure, and prints the
-// median and p95 per screen. Numbers, not a test: nothing here passes or fails.
+// `npm run bench:secretary`: the server time of the village secretary's main screens (and the
+// township officer's review queue) on the demo data, from the production build. Starts the app
+// like `npm start` (port 3300), signs in as the demo accounts, requests each screen 5 times to
+// warm up and 30 times to measure, and prints the median and p95 per screen. Numbers, not a
+// test: nothing here passes or fails.
 import "dotenv/config";
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -12,7 +13,7 @@ import pg from "pg";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PORT = Number(process.env.BENCH_PORT || 3300);
 const BASE = `http://localhost:${PORT}`;
-const SCREENS = ["/home", "/village/opinions", "/village/problems", "/village/members"];
+const SECRETARY_SCREENS = ["/home", "/village/opinions", "/village/problems", "/village/members", "/village/pledges", "/village/pledges/new"];
 const WARM_UP = 5;
 const RUNS = 30;
 
@@ -47,26 +48,38 @@ async function main() {
       process.env.DATABASE_URL ?? `postgresql://pledgeboard:pledgeboard@127.0.0.1:${process.env.EMBEDDED_PG_PORT || 54329}/pledgeboard`;
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
-    const { rows } = await client.query(`SELECT id, "sessionVersion" FROM "User" WHERE phone = '13900000005'`);
-    await client.end();
-    if (!rows[0]) throw new Error("The demo secretary (13900000005) is missing: run npm run db:reset");
     const secret = process.env.NEXTAUTH_SECRET || readFileSync(path.join(ROOT, ".data/auth-secret"), "utf8").trim();
-    const token = await encode({ token: { sub: rows[0].id, uid: rows[0].id, sv: rows[0].sessionVersion }, secret });
-    const headers = { cookie: `next-auth.session-token=${token}` };
+    const session = async (phone: string) => {
+      const { rows } = await client.query(`SELECT id, "sessionVersion" FROM "User" WHERE phone = $1`, [phone]);
+      if (!rows[0]) throw new Error(`The demo account ${phone} is missing: run npm run db:reset`);
+      const token = await encode({ token: { sub: rows[0].id, uid: rows[0].id, sv: rows[0].sessionVersion }, secret });
+      return { cookie: `next-auth.session-token=${token}` };
+    };
+    // The pledge with the longest history in the demo village: the heaviest pledge page.
+    const { rows: busiest } = await client.query(
+      `SELECT p.id FROM "Pledge" p JOIN "User" u ON u."villageId" = p."villageId" AND u.phone = '13900000005'
+       ORDER BY (SELECT count(*) FROM "PledgeEvent" e WHERE e."pledgeId" = p.id) DESC LIMIT 1`,
+    );
+    const headers = { secretary: await session("13900000005"), officer: await session("13900000003") };
+    const runs: [string, keyof typeof headers][] = [
+      ...[...SECRETARY_SCREENS, `/village/pledges/${busiest[0]!.id}`].map((screen): [string, "secretary"] => [screen, "secretary"]),
+      ["/review", "officer"],
+    ];
+    await client.end();
 
-    console.log(`Server time of the secretary's screens (${RUNS} requests each after ${WARM_UP} to warm up), ms:`);
-    console.log("screen                 median     p95");
-    for (const screen of SCREENS) {
+    console.log(`Server time of the secretary's screens and the review queue (${RUNS} requests each after ${WARM_UP} to warm up), ms:`);
+    console.log("screen                                        median     p95");
+    for (const [screen, who] of runs) {
       const times: number[] = [];
       for (let i = 0; i < WARM_UP + RUNS; i++) {
         const started = performance.now();
-        const response = await fetch(`${BASE}${screen}`, { headers, redirect: "manual" });
+        const response = await fetch(`${BASE}${screen}`, { headers: headers[who], redirect: "manual" });
         await response.arrayBuffer();
         if (response.status !== 200) throw new Error(`${screen} answered ${response.status}`);
         if (i >= WARM_UP) times.push(performance.now() - started);
       }
       times.sort((a, b) => a - b);
-      console.log(`${screen.padEnd(22)} ${percentile(times, 50).toFixed(1).padStart(6)}  ${percentile(times, 95).toFixed(1).padStart(6)}`);
+      console.log(`${screen.padEnd(45)} ${percentile(times, 50).toFixed(1).padStart(6)}  ${percentile(times, 95).toFixed(1).padStart(6)}`);
     }
   } finally {
     app.kill("SIGTERM");

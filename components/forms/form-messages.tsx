@@ -7,11 +7,17 @@ import type { FormState } from "@/lib/action-state";
 /** What a form action returns (a type only: nothing of the server module reaches the client). */
 export type ClientFormState = FormState;
 
-/** Translates an action's field error codes for one field. */
+/**
+ * Translates an action's field error codes for one field: a wording for that field first
+ * (errors.byField, e.g. TOO_LARGE on a photo is not TOO_LARGE on a number), then the general one.
+ */
 export function useFieldErrors(state: ClientFormState) {
-  const t = useTranslations("errors.fields");
-  return (field: string): string[] | undefined =>
-    state.fieldErrors?.[field]?.map((code) => (t.has(code as never) ? t(code as never) : t("INVALID")));
+  const t = useTranslations("errors");
+  const say = (field: string, code: string) => {
+    for (const key of [`byField.${field}.${code}`, `fields.${code}`]) if (t.has(key as never)) return t(key as never);
+    return t("fields.INVALID");
+  };
+  return (field: string): string[] | undefined => state.fieldErrors?.[field]?.map((code) => say(field, code));
 }
 
 /** The form-level error (by code), or a success message; nothing while idle. */

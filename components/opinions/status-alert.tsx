@@ -8,7 +8,7 @@ import { FormAlert } from "@/components/ui/form-alert";
  * FormStatusAlert, but a form-level code the domain explains itself (opinions.errors.*,
  * members.errors.*, e.g. HAS_PLEDGES) is said in the domain's words.
  */
-export function StatusAlert({ state, success, namespace }: { state: ClientFormState; success?: string; namespace: "opinions" | "members" }) {
+export function StatusAlert({ state, success, namespace }: { state: ClientFormState; success?: string; namespace: "opinions" | "members" | "pledges" }) {
   const t = useTranslations(`${namespace}.errors`);
   const tErrors = useTranslations("errors");
   const code = state.status === "error" ? state.formError : undefined;

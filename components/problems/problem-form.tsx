@@ -18,17 +18,21 @@ export function ProblemForm({
   submitLabel,
   hidden,
   defaults = { title: "", area: "", description: "" },
+  opinions = [],
 }: {
   action: FormAction;
   submitLabel: string;
   hidden: Record<string, string | number>;
   defaults?: { title: string; area: string; description: string };
+  /** Accepted opinions not yet sorted into a problem: ticking several merges them into this one. */
+  opinions?: readonly { id: string; body: string }[];
 }) {
   const t = useTranslations();
   const [state, formAction] = useActionState(action, { status: "idle" } as ClientFormState);
   const errorsFor = useFieldErrors(state);
   const typed = state.status === "error" ? state.values : undefined;
   const value = (field: keyof typeof defaults) => typed?.[field] ?? defaults[field];
+  const ticked = new Set((typed?.opinionIds ?? "").split(",").filter(Boolean));
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate key={`${state.status}-${JSON.stringify(typed ?? {})}`}>
       <FormStatusAlert state={state} success={t("problems.saved")} />
@@ -55,6 +59,19 @@ export function ProblemForm({
       <Field label={t("problems.fields.description")} errors={errorsFor("description")}>
         {({ invalid, ...control }) => <Textarea {...control} invalid={invalid} name="description" defaultValue={value("description")} rows={3} maxLength={2000} />}
       </Field>
+      {opinions.length > 0 ? (
+        <fieldset className="flex flex-col gap-1">
+          <legend className="font-medium text-ink-900">{t("problems.fields.opinions")}</legend>
+          <p className="text-sm text-ink-600">{t("problems.fields.opinionsHint")}</p>
+          {opinions.map((opinion) => (
+            <label key={opinion.id} className="flex min-h-tap items-start gap-2 py-1">
+              <input type="checkbox" name="opinionIds" value={opinion.id} defaultChecked={ticked.has(opinion.id)} className="mt-1 size-5 shrink-0 accent-brand-700" />
+              <span className="break-words">{opinion.body}</span>
+            </label>
+          ))}
+          {errorsFor("opinionIds") ? <p className="text-sm font-medium text-brand-700">{errorsFor("opinionIds")!.join(" ")}</p> : null}
+        </fieldset>
+      ) : null}
       <div>
         <SubmitButton pendingLabel={t("common.submitting")}>{submitLabel}</SubmitButton>
       </div>

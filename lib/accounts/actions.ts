@@ -4,12 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { IDLE, runForm, type FormState } from "@/lib/action-state";
 import { actorOrThrow } from "@/lib/session";
-import { ZId } from "@/lib/schemas";
+import { ZConfirmed, ZId } from "@/lib/schemas";
 import { createAccount, resetAccountPassword, setAccountActive } from "./mutations";
 import { ZCreateAccountInput, ZResetPasswordInput } from "./schemas";
-
-// Destructive acts carry confirm=yes (the ConfirmButton's dialog, or its checkbox without JS).
-const ZConfirmed = z.object({ confirm: z.literal("yes", { message: "REQUIRED" }) });
 
 export async function createAccountAction(_state: FormState = IDLE, formData: FormData) {
   return runForm(formData, ZCreateAccountInput, async (input) => {

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { isOrganiser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PledgeStatus } from "@/lib/generated/prisma/enums";
@@ -16,8 +15,10 @@ import { isClosed, isOverdue, needsExplanation } from "./lifecycle";
 const LIST_FIELDS = {
   id: true, pledgerKind: true, area: true, action: true, quantity: true, unit: true, placeOrBeneficiaries: true, dueOn: true,
   responsiblePerson: true, verification: true, status: true, vagueFlags: true, explanation: true, version: true, textVersion: true,
-  problemId: true, createdAt: true, updatedAt: true,
+  problemId: true, createdAt: true, updatedAt: true, countyId: true, pledgerTownshipId: true, departmentId: true,
   member: { select: { id: true, name: true } },
+  pledgerTownship: { select: { name: true } },
+  department: { select: { name: true } },
 } as const;
 
 type ListRow = {
@@ -26,6 +27,8 @@ type ListRow = {
   status: PledgeStatus;
   explanation: string | null;
   member: { id: string; name: string } | null;
+  pledgerTownship: { name: string } | null;
+  department: { name: string } | null;
 };
 
 /** Plain data for a page: decimal and day as strings, the deadline worked out for today. */
@@ -34,8 +37,8 @@ function plain<T extends ListRow>(pledge: T, today: Date) {
     ...pledge,
     quantity: pledge.quantity === null ? null : pledge.quantity.toString(),
     dueOn: toIsoDay(pledge.dueOn),
-    /** The member's name for a member pledge; null for the branch (the page names the branch). */
-    pledgerName: pledge.member?.name ?? null,
+    /** Who pledged: the member, township or department; null for the branch (the page names the branch). */
+    pledgerName: pledge.member?.name ?? pledge.pledgerTownship?.name ?? pledge.department?.name ?? null,
     /** Days until the due day (negative when past); null once the pledge is closed. */
     daysLeft: isClosed(pledge.status) ? null : daysLeft(pledge.dueOn, today),
     overdue: isOverdue(pledge, today),
@@ -72,7 +75,7 @@ export async function getPledge(actor: Actor, id: string) {
         orderBy: { createdAt: "asc" },
         select: {
           id: true, body: true, createdAt: true,
-          files: { orderBy: { createdAt: "asc" }, select: { id: true, mimeType: true, bytes: true, width: true, height: true, sha256: true, keepsLocation: true } },
+          files: { orderBy: { createdAt: "asc" }, select: { id: true, storageKey: true, mimeType: true, bytes: true, width: true, height: true, sha256: true, keepsLocation: true } },
         },
       },
     },
@@ -90,13 +93,18 @@ export async function getPledge(actor: Actor, id: string) {
 }
 
 /**
- * Submitted pledges awaiting review, oldest first: the township officer's township; organisers
- * see their whole reach. Nobody else reviews, so others get an empty queue.
+ * Submitted pledges the actor reviews (policy.ts canReviewPledge), oldest first: the township
+ * officer's villages' pledges but his own township's upward ones; the county organiser's
+ * townships' upward pledges. Nobody else reviews, so others get an empty queue.
  */
 export async function listReviewQueue(actor: Actor) {
-  if (actor.role !== "TOWNSHIP_OFFICER" && !isOrganiser(actor)) return [];
+  const mine =
+    actor.role === "TOWNSHIP_OFFICER" && actor.townshipId ? { townshipId: actor.townshipId, pledgerKind: { not: "TOWNSHIP" as const } }
+    : actor.role === "COUNTY_ORGANISER" && actor.countyId ? { countyId: actor.countyId, pledgerKind: "TOWNSHIP" as const }
+    : null;
+  if (!mine) return [];
   const pledges = await db.pledge.findMany({
-    where: { status: "SUBMITTED", campaign: { isCurrent: true }, village: villageScope(actor) },
+    where: { status: "SUBMITTED", campaign: { isCurrent: true }, village: villageScope(actor), ...mine },
     // A submitted pledge is not written again until it is reviewed: its last write is the submission.
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     select: { ...LIST_FIELDS, villageId: true, village: { select: { name: true } } },
@@ -113,4 +121,41 @@ export async function membersWithoutPledge(actor: Actor, villageId: string) {
     orderBy: { name: "asc" },
     select: { id: true, name: true, skills: true },
   });
+}
+
+/**
+ * The upward pledges (上下联动) the actor's township or department has given in the current
+ * campaign, by due day; nobody else gives upward pledges, so others get an empty list.
+ */
+export async function listOwnUpwardPledges(actor: Actor) {
+  const mine =
+    actor.role === "TOWNSHIP_OFFICER" && actor.townshipId ? { pledgerKind: "TOWNSHIP" as const, pledgerTownshipId: actor.townshipId }
+    : actor.role === "DEPARTMENT_OFFICER" && actor.departmentId ? { pledgerKind: "DEPARTMENT" as const, departmentId: actor.departmentId }
+    : null;
+  if (!mine) return [];
+  const pledges = await db.pledge.findMany({
+    where: { campaign: { isCurrent: true }, village: villageScope(actor), ...mine },
+    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+    select: { ...LIST_FIELDS, village: { select: { name: true } }, problem: { select: { title: true } } },
+  });
+  const today = new Date();
+  return pledges.map((pledge) => plain(pledge, today));
+}
+
+/**
+ * The focus problems of the current campaign in the villages the actor reaches, those that ask
+ * for support (靠村里自身力量解决不了) first, each with how many upward pledges serve it.
+ */
+export async function listFocusProblemsInReach(actor: Actor) {
+  const problems = await db.problem.findMany({
+    where: { isFocus: true, campaign: { isCurrent: true }, village: villageScope(actor) },
+    orderBy: [{ needsSupport: "desc" }, { village: { name: "asc" } }, { id: "asc" }],
+    select: {
+      id: true, title: true, area: true, needsSupport: true, villageId: true,
+      village: { select: { name: true, township: { select: { name: true } } } },
+      plan: { select: { id: true } },
+      _count: { select: { pledges: { where: { pledgerKind: { in: ["TOWNSHIP", "DEPARTMENT"] }, status: { not: "WITHDRAWN" } } } } },
+    },
+  });
+  return problems.map(({ plan, _count, ...problem }) => ({ ...problem, hasPlan: plan !== null, upwardPledges: _count.pledges }));
 }

@@ -53,6 +53,16 @@ export const ZPledgeDraftInput = ZPledgeTextFields.extend({
   if (input.pledgerKind === "MEMBER" && !input.memberId) ctx.addIssue({ code: "custom", path: ["memberId"], message: "REQUIRED" });
 });
 
+/**
+ * An upward pledge (上下联动): a township or a county department pledges support to one of a
+ * village's focus problems. Who pledges follows from the account (its township or department).
+ */
+export const ZUpwardPledgeInput = ZPledgeTextFields.extend({
+  id: ZOptionalId,
+  villageId: ZId,
+  problemId: z.preprocess(blankToUndefined, ZId.optional()).refine((value) => value !== undefined, { message: "REQUIRED" }),
+});
+
 /** Editing a draft or a returned pledge: the version read, the text, and the problem served. */
 export const ZUpdatePledgeInput = ZPledgeTextFields.extend({
   id: ZId,
@@ -98,6 +108,9 @@ export const ZClosePledgeInput = z.object({
   explanation: ZOptionalText(1000),
 });
 
+/** A public explanation for a late pledge that stays open (the overdue mark stays until there is one). */
+export const ZExplainPledgeInput = z.object({ id: ZId, version: ZVersion, explanation: ZRequiredText(1000) });
+
 /** Changing a published pledge's text: a new public version, with the reason. */
 export const ZAmendPledgeInput = ZPledgeTextFields.extend({
   id: ZId,
@@ -107,7 +120,9 @@ export const ZAmendPledgeInput = ZPledgeTextFields.extend({
 
 export type TPledgeTextFields = z.infer<typeof ZPledgeTextFields>;
 export type TPledgeDraftInput = z.infer<typeof ZPledgeDraftInput>;
+export type TUpwardPledgeInput = z.infer<typeof ZUpwardPledgeInput>;
 export type TUpdatePledgeInput = z.infer<typeof ZUpdatePledgeInput>;
 export type TProgressInput = z.infer<typeof ZProgressInput>;
 export type TClosePledgeInput = z.infer<typeof ZClosePledgeInput>;
+export type TExplainPledgeInput = z.infer<typeof ZExplainPledgeInput>;
 export type TAmendPledgeInput = z.infer<typeof ZAmendPledgeInput>;

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { findBrokenLinks } from "@/lib/history/chain";
-import { addProgress, amendPledge, closePledge } from "@/lib/pledges/mutations/follow-through";
-import { createPledge, submitPledge, updatePledge } from "@/lib/pledges/mutations/draft";
+import { addProgress, amendPledge, closePledge, explainPledge } from "@/lib/pledges/mutations/follow-through";
+import { createPledge, createUpwardPledge, submitPledge, updatePledge } from "@/lib/pledges/mutations/draft";
 import { approvePledge, publishPledge, returnPledge } from "@/lib/pledges/mutations/review";
-import { getPledge, listReviewQueue, listVillagePledges, membersWithoutPledge } from "@/lib/pledges/queries";
+import { getPledge, listOwnUpwardPledges, listReviewQueue, listVillagePledges, membersWithoutPledge } from "@/lib/pledges/queries";
 import { ZPledgeDraftInput } from "@/lib/pledges/schemas";
 import { createMember, createOrgTree, createPlan, createProblem, type OrgTree } from "../factories";
 import { actorFor, loadChain, outcomeOf } from "./helpers";
@@ -160,6 +160,48 @@ describe("the pledge lifecycle through the data layer", () => {
     expect(closed).toMatchObject({ status: "NOT_DONE", explanation: "冻土无法施工，明年5月前补齐" });
     expect(closed.events.slice(-2).map((e) => e.type)).toEqual(["STATUS_CHANGED", "EXPLAINED"]);
     expect(await outcomeOf(amendPledge(secretary, { id, version: closed.version, ...concrete, reason: "改" }))).toMatchObject({ code: "CONFLICT", message: "TRANSITION_NOT_ALLOWED" });
+  });
+  it("explains a late pledge without closing it: the overdue mark gives way, the pledge stays open", async () => {
+    const { id, version } = await publishedPledge("修缮村北4处牲畜饮水点");
+    await db.$executeRaw`UPDATE "Pledge" SET "dueOn" = CURRENT_DATE - 3 WHERE id = ${id}`;
+    const late = (await listVillagePledges(secretary, tree.village.id)).find((p) => p.id === id)!;
+    expect(late).toMatchObject({ overdue: true, needsExplanation: true });
+
+    expect(await outcomeOf(explainPledge(secretary, { id, version, explanation: "  " }))).toMatchObject({ code: "INVALID", field: "explanation" });
+    await explainPledge(secretary, { id, version, explanation: "水泥未到货，12月20日前补齐" });
+    const explained = await getPledge(secretary, id);
+    expect(explained).toMatchObject({ status: "PUBLISHED", overdue: true, needsExplanation: false, explanation: "水泥未到货，12月20日前补齐" });
+    expect(explained.events.at(-1)?.type).toBe("EXPLAINED");
+    expect(await outcomeOf(explainPledge(secretary, { id, version, explanation: "旧版本" }))).toMatchObject({ code: "CONFLICT", message: "STALE" });
+
+    await closePledge(secretary, { id, version: explained.version, outcome: "NOT_DONE", explanation: "冻土无法施工" });
+    const closed = await getPledge(secretary, id);
+    expect(await outcomeOf(explainPledge(secretary, { id, version: closed.version, explanation: "再说明" }))).toMatchObject({ code: "CONFLICT", message: "NOT_IN_PROGRESS" });
+  });
+});
+
+describe("upward pledges (上下联动)", () => {
+  it("a township's pledge to a village's focus problem is reviewed by the county, not by the township, and shows in the village", async () => {
+    const problem = await createProblem(db, { villageId: tree.village.id, campaignId: tree.campaignId, title: "饮水管网老化", isFocus: true });
+    await createPlan(db, { problemId: problem.id });
+    const input = { ...concrete, action: "为希望村更换老化供水管道800米", quantity: "800", unit: "米", villageId: tree.village.id, problemId: problem.id };
+    expect(await outcomeOf(createUpwardPledge(secretary, input))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await outcomeOf(createUpwardPledge(township, { ...input, problemId: "" }))).toMatchObject({ code: "INVALID", field: "problemId" });
+
+    const { id } = await createUpwardPledge(township, input);
+    expect(await db.pledge.findUniqueOrThrow({ where: { id } })).toMatchObject({ pledgerKind: "TOWNSHIP", pledgerTownshipId: tree.township.id, problemId: problem.id });
+    expect((await listOwnUpwardPledges(township)).map((p) => p.id)).toEqual([id]);
+    expect(await outcomeOf(updatePledge(secretary, { id, version: 1, ...input }))).toMatchObject({ code: "FORBIDDEN" });
+
+    await submitPledge(township, { id, version: 1 });
+    expect((await listReviewQueue(township)).map((p) => p.id)).not.toContain(id);
+    expect((await listReviewQueue(county)).map((p) => p.id)).toEqual([id]);
+    expect(await outcomeOf(approvePledge(township, { id, version: 2 }))).toMatchObject({ code: "FORBIDDEN" });
+    expect((await approvePledge(county, { id, version: 2 })).status).toBe("PUBLISHED");
+
+    const onBoard = (await listVillagePledges(secretary, tree.village.id)).find((p) => p.id === id);
+    const townshipName = (await db.township.findUniqueOrThrow({ where: { id: tree.township.id } })).name;
+    expect(onBoard).toMatchObject({ pledgerKind: "TOWNSHIP", pledgerName: townshipName, status: "PUBLISHED" });
   });
 });
 

@@ -8,7 +8,7 @@ import { MAX_UPLOAD_BYTES, processPhoto, removeStoredPhotos, storePhoto, type Pr
 import { isClosed, isPublic } from "../lifecycle";
 import { canWritePledge } from "../policy";
 import { PUBLIC_TEXT_FIELDS, publicText } from "../public-text";
-import { ZAmendPledgeInput, ZClosePledgeInput, ZProgressInput } from "../schemas";
+import { ZAmendPledgeInput, ZClosePledgeInput, ZExplainPledgeInput, ZProgressInput } from "../schemas";
 import { dueDay, pledgeInReach, requireTransition, textColumns, vagueFlagsFor, writablePledge } from "./shared";
 
 // Following a published pledge through (兑现): progress with photos, the outcome, and amendments
@@ -107,6 +107,27 @@ export async function closePledge(actor: Actor, raw: unknown) {
       if (input.outcome !== "DONE") await appendPledgeEvent(tx, { ...event, type: "EXPLAINED", payload: { explanation } });
     }
     return { id: pledge.id, version: input.version + 1, status: input.outcome };
+  });
+}
+
+/**
+ * Publishes why an open pledge is late without closing it: the board's overdue mark gives way to
+ * the explanation, and the pledge can still be completed later. A later explanation replaces the
+ * earlier one on the board; both stay in the history.
+ */
+export async function explainPledge(actor: Actor, raw: unknown) {
+  const input = parseInput(ZExplainPledgeInput, raw);
+  return db.$transaction(async (tx) => {
+    const pledge = await writablePledge(tx, actor, input.id, input.version);
+    if (!isPublic(pledge.status) || isClosed(pledge.status)) throw new AppError("CONFLICT", "NOT_IN_PROGRESS");
+    await tx.pledge
+      .updateMany({
+        where: { id: pledge.id, version: input.version, status: pledge.status },
+        data: { explanation: input.explanation, version: { increment: 1 } },
+      })
+      .then(staleIfNone);
+    await appendPledgeEvent(tx, { pledgeId: pledge.id, type: "EXPLAINED", payload: { explanation: input.explanation }, actorId: actor.userId });
+    return { id: pledge.id, version: input.version + 1 };
   });
 }
 

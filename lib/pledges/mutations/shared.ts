@@ -15,7 +15,8 @@ import { checkVagueness, flagCodes } from "../vagueness";
 
 export const PLEDGE_FIELDS = {
   ...PUBLIC_TEXT_FIELDS,
-  id: true, campaignId: true, villageId: true, townshipId: true, status: true, vagueFlags: true, version: true, textVersion: true,
+  id: true, campaignId: true, villageId: true, townshipId: true, countyId: true, status: true, vagueFlags: true, version: true, textVersion: true,
+  pledgerKind: true, pledgerTownshipId: true, departmentId: true,
 } as const;
 
 /** A pledge in the actor's reach, read inside the transaction; NOT_FOUND outside the reach. */
@@ -25,7 +26,7 @@ export async function pledgeInReach(tx: Tx, actor: Actor, id: string) {
   return pledge;
 }
 
-/** A pledge the actor may write (its village's secretary), at the version the user saw. */
+/** A pledge the actor may write (see policy.ts canWritePledge), at the version the user saw. */
 export async function writablePledge(tx: Tx, actor: Actor, id: string, version: number) {
   const pledge = await pledgeInReach(tx, actor, id);
   if (!canWritePledge(actor, pledge)) throw new AppError("FORBIDDEN");

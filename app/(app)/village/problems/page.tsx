@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentCampaign } from "@/lib/campaigns/queries";
 import { createProblemAction } from "@/lib/problems/actions";
+import { listOpinions } from "@/lib/opinions/queries";
 import { listProblems } from "@/lib/problems/queries";
 import { requireActor } from "@/lib/session";
 
@@ -21,7 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProblemsPage() {
   const actor = await requireActor();
   if (!actor.villageId) notFound();
-  const [t, problems, campaign] = await Promise.all([getTranslations(), listProblems(actor, actor.villageId), getCurrentCampaign(actor.prefectureId)]);
+  const [t, problems, campaign, accepted] = await Promise.all([
+    getTranslations(),
+    listProblems(actor, actor.villageId),
+    getCurrentCampaign(actor.prefectureId),
+    listOpinions(actor, actor.villageId, { status: "ACCEPTED" }),
+  ]);
+  const unsorted = accepted.filter((opinion) => opinion.problemId === null).map(({ id, body }) => ({ id, body }));
   const focusCount = problems.filter((problem) => problem.isFocus).length;
   return (
     <div className="flex flex-col gap-6">
@@ -55,7 +62,7 @@ export default async function ProblemsPage() {
         </CardHeader>
         <CardContent>
           {/* A fresh id per render: a retried submit of the same form carries the same id. */}
-          <ProblemForm action={createProblemAction} submitLabel={t("problems.create")} hidden={{ id: randomUUID(), villageId: actor.villageId }} />
+          <ProblemForm action={createProblemAction} submitLabel={t("problems.create")} hidden={{ id: randomUUID(), villageId: actor.villageId }} opinions={unsorted} />
         </CardContent>
       </Card>
     </div>
