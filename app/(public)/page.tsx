@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { BoardBrowser, BoardSearch, type FinderView } from "@/components/board/board-finder";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { BoardIcon, EvaluationIcon, PledgeIcon } from "@/components/shell/nav-icons";
+import { cachedPrefectures } from "@/lib/public/cached";
+import { listTownships, listVillages, searchVillages, type VillageHit } from "@/lib/public/directory";
+import { normaliseQuery } from "@/lib/public/query";
 
 const pillars = [
   { key: "publish", icon: <PledgeIcon /> },
@@ -13,9 +16,37 @@ const pillars = [
 
 const audiences = ["villagers", "organisers"] as const;
 
-export default function LandingPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** One value of a query parameter; a repeated one counts by its first value. */
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+async function finderView(params: Record<string, string | string[] | undefined>): Promise<FinderView> {
+  const township = first(params.township);
+  if (township !== undefined) {
+    const found = await listVillages(township);
+    return found ? { kind: "villages", ...found } : { kind: "unknown" };
+  }
+  const county = first(params.county);
+  if (county !== undefined) {
+    const found = await listTownships(county);
+    return found ? { kind: "townships", ...found } : { kind: "unknown" };
+  }
+  return { kind: "counties", prefectures: await cachedPrefectures() };
+}
+
+/** The landing page; its board finder searches (?q=) and browses (?county=, ?township=) by plain GET links. */
+export default async function LandingPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const query = normaliseQuery(first(params.q));
+  const [search, view] = await Promise.all([query ? searchVillages(query) : Promise.resolve(null), finderView(params)]);
+  return <Landing query={query} search={search} view={view} />;
+}
+
+function Landing({ query, search, view }: { query: string; search: { hits: VillageHit[]; truncated: boolean } | null; view: FinderView }) {
   const t = useTranslations("landing");
   const tc = useTranslations("common");
+  const tf = useTranslations("publicBoard.finder");
 
   return (
     <>
@@ -76,7 +107,6 @@ export default function LandingPage() {
           </div>
         </section>
 
-        {/* The public board directory arrives with the boards feature; until then say so plainly. */}
         <section
           id="boards"
           aria-labelledby="boards-title"
@@ -85,18 +115,10 @@ export default function LandingPage() {
           <h2 id="boards-title" className="text-2xl font-bold">
             {t("boards.heading")}
           </h2>
-          <EmptyState
-            headingLevel="h3"
-            icon={<BoardIcon />}
-            title={t("boards.emptyTitle")}
-            description={
-              <>
-                {t("boards.placeholder")}
-                <br />
-                {t("boards.qrHint")}
-              </>
-            }
-          />
+          <p className="text-ink-700">{t("boards.qrHint")}</p>
+          <BoardSearch query={query} result={search} />
+          <h3 className="text-lg font-semibold">{tf("browse")}</h3>
+          <BoardBrowser view={view} />
         </section>
 
         <section

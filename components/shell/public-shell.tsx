@@ -13,7 +13,7 @@ export function PublicShell({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
-      <header className="border-t-4 border-brand-700 border-b border-b-ink-200 bg-surface">
+      <header className="border-t-4 border-brand-700 border-b border-b-ink-200 bg-surface print:hidden">
         <div className="mx-auto flex max-w-5xl items-center gap-2 px-3 py-2 sm:px-6">
           <Link
             href="/"
@@ -35,7 +35,7 @@ export function PublicShell({ children }: { children: ReactNode }) {
         {children}
       </main>
 
-      <footer className="border-t border-ink-200 bg-ink-900 text-ink-100">
+      <footer className="border-t border-ink-200 bg-ink-900 text-ink-100 print:hidden">
         <div className="mx-auto flex max-w-5xl flex-col gap-1 px-4 py-6 text-sm sm:px-6">
           <p className="font-semibold text-white">{t("common.slogan")}</p>
           <p>{t("common.footer.tagline")}</p>

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { IDLE, runForm, type FormState } from "@/lib/action-state";
+import { boardChanged } from "@/lib/public/invalidate";
 import { actorOrThrow } from "@/lib/session";
 import { createMember, deleteMember, setMemberActive, updateMember } from "./mutations";
 import { ZCreateMemberInput, ZDeleteMemberInput, ZSetMemberActiveInput, ZUpdateMemberInput } from "./schemas";
@@ -22,8 +23,11 @@ export async function createMemberAction(_state: FormState = IDLE, formData: For
 
 export async function updateMemberAction(_state: FormState = IDLE, formData: FormData) {
   return runForm(formData, ZUpdateMemberInput, async (input) => {
-    await updateMember(await actorOrThrow(), input);
+    const actor = await actorOrThrow();
+    await updateMember(actor, input);
     revalidatePath(PAGE);
+    // Members' names head their pledges on the public board.
+    if (actor.villageId) await boardChanged({ villageId: actor.villageId });
     return { status: "success", message: "saved", values: {} };
   });
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { IDLE, runForm, type FormState } from "@/lib/action-state";
+import { allBoardsChanged, boardChanged, directoryChanged } from "@/lib/public/invalidate";
 import { actorOrThrow } from "@/lib/session";
 import * as mutations from "./mutations";
 import {
@@ -17,6 +18,7 @@ export async function createCountyAction(_state: FormState = IDLE, formData: For
   return runForm(formData, ZCountyInput, async (input) => {
     await mutations.createCounty(await actorOrThrow(), input);
     revalidatePath("/org");
+    directoryChanged();
   });
 }
 
@@ -24,6 +26,7 @@ export async function updateCountyAction(_state: FormState = IDLE, formData: For
   return runForm(formData, ZUpdateCountyInput, async (input) => {
     await mutations.updateCounty(await actorOrThrow(), input);
     revalidatePath("/org");
+    allBoardsChanged();
     redirect("/org?saved=1");
   });
 }
@@ -32,6 +35,7 @@ export async function createTownshipAction(_state: FormState = IDLE, formData: F
   return runForm(formData, ZTownshipInput, async (input) => {
     await mutations.createTownship(await actorOrThrow(), input);
     revalidatePath("/org");
+    directoryChanged();
   });
 }
 
@@ -39,6 +43,7 @@ export async function updateTownshipAction(_state: FormState = IDLE, formData: F
   return runForm(formData, ZUpdateTownshipInput, async (input) => {
     await mutations.updateTownship(await actorOrThrow(), input);
     revalidatePath("/org");
+    allBoardsChanged();
     redirect("/org?saved=1");
   });
 }
@@ -47,6 +52,7 @@ export async function createVillageAction(_state: FormState = IDLE, formData: Fo
   return runForm(formData, ZVillageInput, async (input) => {
     await mutations.createVillage(await actorOrThrow(), input);
     revalidatePath("/org");
+    directoryChanged();
   });
 }
 
@@ -54,6 +60,9 @@ export async function updateVillageAction(_state: FormState = IDLE, formData: Fo
   return runForm(formData, ZUpdateVillageInput, async (input) => {
     await mutations.updateVillage(await actorOrThrow(), input);
     revalidatePath("/org");
+    // The village's name and branch head its public board and the directory.
+    await boardChanged({ villageId: input.id });
+    directoryChanged();
     redirect("/org?saved=1");
   });
 }
@@ -69,6 +78,7 @@ export async function updateDepartmentAction(_state: FormState = IDLE, formData:
   return runForm(formData, ZUpdateDepartmentInput, async (input) => {
     await mutations.updateDepartment(await actorOrThrow(), input);
     revalidatePath("/org");
+    allBoardsChanged();
     redirect("/org?saved=1");
   });
 }
