@@ -1,11 +1,15 @@
-// Evaluation (评议) in the villages whose round is open or closed: villagers vote with one-time
-// codes, members through the secretary, and the mass meeting's paper tally is entered twice; the
-// township then assesses each pledge of a closed round.
+// Evaluation (评议) in the villages whose round is open or closed, shaped as lib/evaluation makes
+// it: villagers vote with one-time codes (a code keeps only the day it was used), members through
+// the secretary, and the mass meeting's paper tally is entered twice (the open round's first entry
+// still waits for the township). Closing a round records its counts in each pledge's history
+// (EVALUATED); the branch, through its secretary, then assesses each pledge.
 import type { Tx } from "@/lib/db";
-import type { PledgeStatus, Rating } from "@/lib/generated/prisma/client";
+import { evaluatedPayload } from "@/lib/evaluation/results";
+import { loadRoundResults } from "@/lib/evaluation/round-results";
+import type { Assessment, PledgeStatus, Rating } from "@/lib/generated/prisma/client";
+import { appendPledgeEvent } from "@/lib/history/append-event";
 import {
   addDays,
-  assessPledge,
   closeEvaluationRound,
   createBallotBatch,
   createBallots,
@@ -41,6 +45,9 @@ function ratingWeights(rng: Rng, status: PledgeStatus): (readonly [Rating, numbe
   // Each pledge is judged a little differently.
   return RATINGS.map((rating, i) => [rating, Math.max(1, base[i]! * (0.7 + rng.float() * 0.6))] as const);
 }
+
+/** A used code keeps only its day (UTC midnight), as lib/evaluation/ballot.ts stores it. */
+const dayOnly = (instant: Date) => new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
 
 function tallyCounts(rng: Rng, weights: (readonly [Rating, number])[], votes: number): TallyCounts {
   const counts: TallyCounts = { SATISFIED: 0, BASICALLY_SATISFIED: 0, DISSATISFIED: 0, UNKNOWN: 0 };
@@ -78,7 +85,7 @@ export async function writeEvaluation(
   await createBallotBatch(
     tx,
     { roundId: round.id, group: "VILLAGER", count: Math.min(ctx.households, villagerBallots + rng.int(15, 40)), createdById: ctx.secretaryId, createdAt: addDays(opensAt, -2) },
-    { used: villagerBallots, usedAt: addDays(opensAt, 1) },
+    { used: villagerBallots, usedAt: dayOnly(addDays(opensAt, 1)) },
   );
   const sourceTags = Array.from({ length: Math.max(3, Math.round(villagerBallots / 3)) }, () => randomHex(16));
   const memberVoters = members.filter((m) => m.isActive && rng.chance(openRound ? 0.4 : 0.75));
@@ -100,23 +107,48 @@ export async function writeEvaluation(
   ];
   await createBallots(tx, round.id, ballots);
   const counted = { rounds: 1, ballots: villagerBallots + memberVoters.length };
-  if (openRound) return counted;
+  const tallied = evaluatedPledges.filter((p) => p.kind === "BRANCH");
+  if (openRound) {
+    // The mass meeting was held: the secretary entered its tally, the township has yet to.
+    const pledge = (tallied.length ? tallied : evaluatedPledges)[0]!;
+    const attendees = Math.round(ctx.households * 0.4);
+    const meeting = workMoment(rng, addDays(opensAt, 1), addDays(opensAt, 2));
+    const firstCounts = tallyCounts(rng, weights.get(pledge.id)!, attendees - rng.int(0, 3));
+    const tally = await createPaperTally(tx, { roundId: round.id, pledgeId: pledge.id, group: "VILLAGER", attendees, firstCounts, firstById: ctx.secretaryId, createdAt: meeting });
+    await appendPledgeEvent(tx, {
+      pledgeId: pledge.id,
+      type: "TALLY_ENTERED",
+      payload: { roundId: round.id, tallyId: tally.id, entry: "first", group: "VILLAGER", attendees, counts: firstCounts, status: "AWAITING_SECOND_ENTRY" },
+      actorId: ctx.secretaryId,
+      at: meeting,
+    });
+    return counted;
+  }
 
   const meeting = workMoment(rng, addDays(opensAt, 2), addDays(opensAt, 4));
-  const tallied = evaluatedPledges.filter((p) => p.kind === "BRANCH");
   for (const pledge of (tallied.length ? tallied : evaluatedPledges).slice(0, 2)) {
     const attendees = Math.round(ctx.households * (0.35 + rng.float() * 0.25));
     const counts = tallyCounts(rng, weights.get(pledge.id)!, attendees - rng.int(0, 3));
-    await createPaperTally(
+    const tally = await createPaperTally(
       tx,
-      { roundId: round.id, pledgeId: pledge.id, group: "VILLAGER", attendees, firstCounts: counts, secondCounts: counts, status: "CONFIRMED", firstById: ctx.secretaryId, secondById: ctx.townshipOfficerId, createdAt: meeting },
-      { at: addDays(meeting, 1) },
+      { roundId: round.id, pledgeId: pledge.id, group: "VILLAGER", attendees, secondAttendees: attendees, firstCounts: counts, secondCounts: counts, status: "CONFIRMED", firstById: ctx.secretaryId, secondById: ctx.townshipOfficerId, createdAt: meeting },
+      { appendEvent: false },
     );
+    // Entered twice, by two people: each entry is in the pledge's history.
+    const entry = { roundId: round.id, tallyId: tally.id, group: "VILLAGER", attendees, counts };
+    await appendPledgeEvent(tx, { pledgeId: pledge.id, type: "TALLY_ENTERED", payload: { ...entry, entry: "first", status: "AWAITING_SECOND_ENTRY" }, actorId: ctx.secretaryId, at: meeting });
+    await appendPledgeEvent(tx, { pledgeId: pledge.id, type: "TALLY_ENTERED", payload: { ...entry, entry: "second", status: "CONFIRMED" }, actorId: ctx.townshipOfficerId, at: addDays(meeting, 1) });
   }
   await closeEvaluationRound(tx, round.id, { at: closesAt, actorId: ctx.secretaryId });
-  const assessment = { DONE: "FULFILLED", PARTLY_DONE: "PARTLY_FULFILLED", NOT_DONE: "NOT_FULFILLED" } as const;
+  const results = (await loadRoundResults([round.id], tx)).get(round.id)!;
   for (const pledge of evaluatedPledges) {
-    await assessPledge(tx, pledge.id, assessment[pledge.status as keyof typeof assessment], { actorId: ctx.townshipOfficerId, at: addDays(closesAt, 1) });
+    await appendPledgeEvent(tx, { pledgeId: pledge.id, type: "EVALUATED", payload: evaluatedPayload(round.id, results.get(pledge.id)!), actorId: ctx.secretaryId, at: closesAt });
+  }
+  const assessment = { DONE: "FULFILLED", PARTLY_DONE: "PARTLY_FULFILLED", NOT_DONE: "NOT_FULFILLED" } as const satisfies Record<string, Assessment>;
+  for (const pledge of evaluatedPledges) {
+    const given = assessment[pledge.status as keyof typeof assessment];
+    await tx.pledge.update({ where: { id: pledge.id }, data: { assessment: given, version: { increment: 1 } } });
+    await appendPledgeEvent(tx, { pledgeId: pledge.id, type: "ASSESSED", payload: { roundId: round.id, assessment: given }, actorId: ctx.secretaryId, at: addDays(closesAt, 1) });
   }
   return counted;
 }
