@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 // The one reader of process.env. Read lazily: `next build` runs without a database.
+const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
@@ -10,6 +12,11 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Where progress photos are stored (resized and stripped), relative to the working directory. */
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  PORT: z.string().optional(),
+  /** The app's public address (next-auth reads it too). */
+  NEXTAUTH_URL: z.preprocess(emptyAsUnset, z.string().url().optional()),
+  /** The address printed in QR codes and on paper, when it differs from NEXTAUTH_URL. */
+  PUBLIC_BASE_URL: z.preprocess(emptyAsUnset, z.string().url().optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -31,4 +38,10 @@ export function authSecret(): string {
   const secret = env().NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set: start the app with `npm start`, which provides one.");
   return secret;
+}
+
+/** The absolute address villagers reach the app at, without a trailing slash: QR codes and paper carry it. */
+export function publicBaseUrl(): string {
+  const { PUBLIC_BASE_URL, NEXTAUTH_URL, PORT } = env();
+  return (PUBLIC_BASE_URL ?? NEXTAUTH_URL ?? `http://localhost:${PORT || 3000}`).replace(/\/+$/, "");
 }

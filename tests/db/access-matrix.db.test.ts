@@ -27,6 +27,12 @@ import * as memberMutations from "@/lib/members/mutations";
 import * as memberQueries from "@/lib/members/queries";
 import * as opinionMutations from "@/lib/opinions/mutations";
 import * as opinionQueries from "@/lib/opinions/queries";
+import * as oversightQueries from "@/lib/oversight/queries";
+import * as evaluationBatches from "@/lib/evaluation/mutations/batches";
+import * as evaluationMemberBallots from "@/lib/evaluation/mutations/member-ballots";
+import * as evaluationRounds from "@/lib/evaluation/mutations/rounds";
+import * as evaluationTallies from "@/lib/evaluation/mutations/tallies";
+import * as evaluationQueries from "@/lib/evaluation/queries";
 import * as pledgeDraft from "@/lib/pledges/mutations/draft";
 import * as pledgeFollowThrough from "@/lib/pledges/mutations/follow-through";
 import * as pledgeReview from "@/lib/pledges/mutations/review";
@@ -36,14 +42,16 @@ import * as problemQueries from "@/lib/problems/queries";
 import { ACCOUNT_CASES } from "./access-matrix/account-cases";
 import { ROLES, type Case, type FnName, type Outcome } from "./access-matrix/case-table";
 import { runCase } from "./access-matrix/drivers";
+import { EVALUATION_CASES } from "./access-matrix/evaluation-cases";
 import { MEMBER_CASES } from "./access-matrix/member-cases";
 import { OPINION_CASES } from "./access-matrix/opinion-cases";
 import { ORG_CASES } from "./access-matrix/org-cases";
+import { OVERSIGHT_CASES } from "./access-matrix/oversight-cases";
 import { PLEDGE_CASES } from "./access-matrix/pledge-cases";
 import { PROBLEM_CASES } from "./access-matrix/problem-cases";
 import { buildWorld } from "./access-matrix/world";
 
-const CASES: Case[] = [...ORG_CASES, ...ACCOUNT_CASES, ...PROBLEM_CASES, ...OPINION_CASES, ...MEMBER_CASES, ...PLEDGE_CASES];
+const CASES: Case[] = [...ORG_CASES, ...ACCOUNT_CASES, ...PROBLEM_CASES, ...OPINION_CASES, ...MEMBER_CASES, ...PLEDGE_CASES, ...EVALUATION_CASES, ...OVERSIGHT_CASES];
 
 /** Exports of the data-layer files that are not data-layer functions. */
 const NOT_DATA_LAYER_FUNCTIONS = new Set(["PAGE_SIZE", "newVillageSlug"]);
@@ -62,6 +70,12 @@ const DATA_LAYER_MODULES = {
   "lib/pledges/mutations/draft.ts": pledgeDraft,
   "lib/pledges/mutations/review.ts": pledgeReview,
   "lib/pledges/mutations/follow-through.ts": pledgeFollowThrough,
+  "lib/evaluation/queries.ts": evaluationQueries,
+  "lib/evaluation/mutations/rounds.ts": evaluationRounds,
+  "lib/evaluation/mutations/batches.ts": evaluationBatches,
+  "lib/evaluation/mutations/member-ballots.ts": evaluationMemberBallots,
+  "lib/evaluation/mutations/tallies.ts": evaluationTallies,
+  "lib/oversight/queries.ts": oversightQueries,
 };
 
 beforeAll(buildWorld);

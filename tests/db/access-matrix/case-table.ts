@@ -19,6 +19,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 //   PL.<village>   a DRAFT branch pledge of that village (PL.V000, PL.V001, PL.V010, PL.V100, PL.X.V000);
 //                  PLS.<village> a SUBMITTED one, PLA.<village> an APPROVED one, PLP.<village> a PUBLISHED one
 //                  (a write that succeeds on one uses it up: the symbol then names a fresh one)
+//   UPT.V000       a DRAFT upward pledge of T00 to V000; UPTS.V000 a SUBMITTED one; UPD.V000 a DRAFT one of D0
 //   NP.<village>   an active member of that village with no pledge
 //   OP.<village>   a PENDING public-board opinion of that village (OP.V000, OP.V001, OP.V010, OP.V100, OP.X.V000)
 //   M.<village>    a member of that village with no pledge (M.V000, M.V001, M.V010, M.V100, M.X.V000)
@@ -47,14 +48,19 @@ export type OneFn =
   | "createCounty" | "updateCounty" | "createTownship" | "updateTownship" | "createVillage" | "updateVillage"
   | "createDepartment" | "updateDepartment" | "createAccount" | "resetAccountPassword" | "setAccountActive"
   | "listProblems" | "getProblem" | "createProblem" | "updateProblem" | "setFocus" | "savePlan"
-  | OpinionFn | MemberFn | PledgeOneFn;
+  | OpinionFn | MemberFn | PledgeOneFn | EvaluationOneFn | OversightFn;
+export type OversightFn = "getCoverage" | "listWeakLinks" | "getOversightCharts";
 export type OpinionFn = "listOpinions" | "getOpinion" | "createOpinion" | "acceptOpinion" | "setAsideOpinion";
 export type MemberFn = "listMembers" | "getMember" | "createMember" | "updateMember" | "setMemberActive" | "deleteMember";
 export type PledgeOneFn =
-  | "listVillagePledges" | "getPledge" | "membersWithoutPledge" | "createPledge" | "updatePledge" | "submitPledge"
-  | "approvePledge" | "returnPledge" | "publishPledge" | "addProgress" | "closePledge" | "amendPledge";
-export type PledgeListFn = "listReviewQueue";
-export type ListFn = "listCounties" | "listTownships" | "listVillages" | "listDepartments" | "listAccounts" | "getActorPlaceNames" | PledgeListFn;
+  | "listVillagePledges" | "getPledge" | "membersWithoutPledge" | "createPledge" | "createUpwardPledge" | "updatePledge" | "submitPledge"
+  | "approvePledge" | "returnPledge" | "publishPledge" | "addProgress" | "closePledge" | "explainPledge" | "amendPledge";
+export type PledgeListFn = "listReviewQueue" | "listOwnUpwardPledges" | "listFocusProblemsInReach";
+export type EvaluationOneFn =
+  | "listRounds" | "listEvaluablePledges" | "getRound" | "getSecondEntrySheet" | "getTallyPhoto" | "openRound" | "closeRound"
+  | "generateCodes" | "voidBatch" | "recordMemberBallot" | "enterFirstTally" | "enterSecondTally" | "assessPledge";
+export type EvaluationListFn = "listTallyQueue";
+export type ListFn = "listCounties" | "listTownships" | "listVillages" | "listDepartments" | "listAccounts" | "getActorPlaceNames" | PledgeListFn | EvaluationListFn;
 export type FnName = OneFn | ListFn;
 
 /** One call on one target; `expect` is the outcome the caller must see. */

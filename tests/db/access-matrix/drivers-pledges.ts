@@ -4,8 +4,8 @@
 import { expect } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { addProgress, amendPledge, closePledge } from "@/lib/pledges/mutations/follow-through";
-import { createPledge, submitPledge, updatePledge } from "@/lib/pledges/mutations/draft";
+import { addProgress, amendPledge, closePledge, explainPledge } from "@/lib/pledges/mutations/follow-through";
+import { createPledge, createUpwardPledge, submitPledge, updatePledge } from "@/lib/pledges/mutations/draft";
 import { approvePledge, publishPledge, returnPledge } from "@/lib/pledges/mutations/review";
 import * as pledgeQueries from "@/lib/pledges/queries";
 import { outcomeOf } from "../helpers";
@@ -94,6 +94,17 @@ export const PLEDGE_ONE: Record<PledgeOneFn, OneDriver> = {
     else expect(made).toEqual([]);
   },
 
+  async createUpwardPledge(actor, target, expected) {
+    const action = fresh("支持饮水点修缮");
+    const outcome = await outcomeOf(() => createUpwardPledge(actor, { ...TEXT, action, villageId: id(target), problemId: id("FP.V000") }));
+    expect(outcome.code).toBe(expected);
+    const made = await db.pledge.findMany({ where: { action } });
+    if (outcome.code === "ok") {
+      const pledger = actor.role === "TOWNSHIP_OFFICER" ? { pledgerKind: "TOWNSHIP", pledgerTownshipId: actor.townshipId } : { pledgerKind: "DEPARTMENT", departmentId: actor.departmentId };
+      expect(made).toMatchObject([{ villageId: id(target), status: "DRAFT", problemId: id("FP.V000"), memberId: null, ...pledger }]);
+    } else expect(made).toEqual([]);
+  },
+
   updatePledge: pledgeWrite(
     (actor, pledge) => updatePledge(actor, { id: pledge.id, version: pledge.version, ...TEXT, action: "改过的承诺：修缮4处饮水点", quantity: "4" }),
     async (pledgeId) => {
@@ -115,6 +126,12 @@ export const PLEDGE_ONE: Record<PledgeOneFn, OneDriver> = {
     (actor, pledge) => closePledge(actor, { ...pledge, outcome: "NOT_DONE", explanation: "资金未到位，列入明年计划" }),
     statusBecomes("NOT_DONE"),
   ),
+  explainPledge: pledgeWrite(
+    (actor, pledge) => explainPledge(actor, { ...pledge, explanation: "水泥未到货，推迟到12月底" }),
+    async (pledgeId) => {
+      expect(await db.pledge.findUniqueOrThrow({ where: { id: pledgeId } })).toMatchObject({ explanation: "水泥未到货，推迟到12月底", status: "PUBLISHED" });
+    },
+  ),
   amendPledge: pledgeWrite(
     (actor, pledge) => amendPledge(actor, { ...pledge, ...TEXT, quantity: "5", reason: "又报了2处" }),
     async (pledgeId) => {
@@ -126,4 +143,6 @@ export const PLEDGE_ONE: Record<PledgeOneFn, OneDriver> = {
 
 export const PLEDGE_LIST: Record<PledgeListFn, { call: ListDriver; by: "id" | "name" }> = {
   listReviewQueue: { by: "id", call: async (actor) => (await pledgeQueries.listReviewQueue(actor)).map((row) => row.id) },
+  listOwnUpwardPledges: { by: "id", call: async (actor) => (await pledgeQueries.listOwnUpwardPledges(actor)).map((row) => row.id) },
+  listFocusProblemsInReach: { by: "id", call: async (actor) => (await pledgeQueries.listFocusProblemsInReach(actor)).map((row) => row.id) },
 };

@@ -14,6 +14,8 @@ import * as problemQueries from "@/lib/problems/queries";
 import { uniquePhone } from "@/tests/factories";
 import { outcomeOf } from "../helpers";
 import { PREF, type Case, type Filter, type ListCase, type ListFn, type OneCase, type OneFn, type Outcome } from "./case-table";
+import { EVALUATION_LIST, EVALUATION_ONE } from "./drivers-evaluation";
+import { OVERSIGHT_ONE } from "./drivers-oversight";
 import { PLEDGE_LIST, PLEDGE_ONE } from "./drivers-pledges";
 import { VILLAGE_DRIVERS } from "./drivers-village";
 import { actorOf, id, nameOf, symbolOf } from "./world";
@@ -111,6 +113,8 @@ const problemWrite =
 const ONE: Record<OneFn, OneDriver> = {
   ...VILLAGE_DRIVERS,
   ...PLEDGE_ONE,
+  ...EVALUATION_ONE,
+  ...OVERSIGHT_ONE,
   getCounty: read(orgQueries.getCounty),
   getTownship: read(orgQueries.getTownship),
   getVillage: read(orgQueries.getVillage),
@@ -216,6 +220,7 @@ const LIST: Record<ListFn, { call: ListDriver; by: "id" | "name" }> = {
   listAccounts: { by: "id", call: async (actor) => (await accountQueries.listAccounts(actor)).accounts.map((row) => row.id) },
   getActorPlaceNames: { by: "name", call: (actor) => orgQueries.getActorPlaceNames(actor) },
   ...PLEDGE_LIST,
+  ...EVALUATION_LIST,
 };
 
 /** Runs one case: a list call must return exactly the expected rows, a one-target call must have the expected outcome and effect. */

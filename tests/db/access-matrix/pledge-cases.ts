@@ -57,6 +57,40 @@ const REVIEW: (symbol: Named) => OneRow[] = (symbol) => [
 const PUBLISH: (symbol: Named) => OneRow[] = (symbol) =>
   REVIEW(symbol).map(([role, scope, target, outcome]): OneRow => [role, scope, target, role === VILLAGE && scope === "OWN" ? "ok" : outcome]);
 
+/** Upward pledges: the township officer of T00 and the officer of D0 (paired with V000) give them; nobody else. */
+const UPWARD: OneRow[] = [
+  [PREF, "OWN", "V000", "FORBIDDEN"],
+  [PREF, "SIBLING", "X.V000", "NOT_FOUND"],
+  [COUNTY, "OWN", "V000", "FORBIDDEN"],
+  [COUNTY, "SIBLING", "V100", "NOT_FOUND"],
+  [TOWNSHIP, "OWN", "V000", "ok"],
+  [TOWNSHIP, "SIBLING", "V010", "NOT_FOUND"],
+  [DEPT, "OWN", "V000", "ok"],
+  [DEPT, "PARENT", "V001", "NOT_FOUND"],
+  [VILLAGE, "OWN", "V000", "FORBIDDEN"],
+  [VILLAGE, "SIBLING", "V001", "NOT_FOUND"],
+];
+
+/** Writing an upward pledge: its own township's officer (UPT) or department's officer (UPD); the rest who reach V000 may not. */
+const UPWARD_WRITE: OneRow[] = [
+  [PREF, "OWN", "UPT.V000", "FORBIDDEN"],
+  [COUNTY, "OWN", "UPT.V000", "FORBIDDEN"],
+  [TOWNSHIP, "OWN", "UPT.V000", "ok"],
+  [TOWNSHIP, "OWN", "UPD.V000", "FORBIDDEN"],
+  [DEPT, "OWN", "UPD.V000", "ok"],
+  [DEPT, "OWN", "UPT.V000", "FORBIDDEN"],
+  [VILLAGE, "OWN", "UPT.V000", "FORBIDDEN"],
+];
+
+/** Reviewing the township's own upward pledge: the county organiser of its county, never the township itself. */
+const UPWARD_REVIEW: OneRow[] = [
+  [PREF, "OWN", "UPTS.V000", "FORBIDDEN"],
+  [COUNTY, "OWN", "UPTS.V000", "ok"],
+  [TOWNSHIP, "OWN", "UPTS.V000", "FORBIDDEN"],
+  [DEPT, "OWN", "UPTS.V000", "FORBIDDEN"],
+  [VILLAGE, "OWN", "UPTS.V000", "FORBIDDEN"],
+];
+
 const village: Named = (v) => v;
 const draft: Named = (v) => `PL.${v}`;
 const submitted: Named = (v) => `PLS.${v}`;
@@ -68,19 +102,36 @@ export const PLEDGE_CASES: Case[] = [
   ...one("getPledge", "read", READ(draft)),
   ...one("membersWithoutPledge", "read", READ(village)),
   ...list("listReviewQueue", [
-    [PREF, "OWN", {}, ["PLS.V000", "PLS.V001", "PLS.V010", "PLS.V100"]],
-    [COUNTY, "OWN", {}, ["PLS.V000", "PLS.V001", "PLS.V010"]],
+    [PREF, "OWN", {}, []],
+    [COUNTY, "OWN", {}, ["UPTS.V000"]],
     [TOWNSHIP, "OWN", {}, ["PLS.V000", "PLS.V001"]],
     [DEPT, "OWN", {}, []],
     [VILLAGE, "OWN", {}, []],
   ]),
+  ...list("listOwnUpwardPledges", [
+    [PREF, "OWN", {}, []],
+    [COUNTY, "OWN", {}, []],
+    [TOWNSHIP, "OWN", {}, ["UPT.V000", "UPTS.V000"]],
+    [DEPT, "OWN", {}, ["UPD.V000"]],
+    [VILLAGE, "OWN", {}, []],
+  ]),
+  // FP.V000 is the world's one focus problem: everyone who reaches V000 sees it.
+  ...list("listFocusProblemsInReach", [
+    [PREF, "OWN", {}, ["FP.V000"]],
+    [COUNTY, "OWN", {}, ["FP.V000"]],
+    [TOWNSHIP, "OWN", {}, ["FP.V000"]],
+    [DEPT, "OWN", {}, ["FP.V000"]],
+    [VILLAGE, "OWN", {}, ["FP.V000"]],
+  ]),
   ...one("createPledge", "write", WRITE(village)),
-  ...one("updatePledge", "write", WRITE(draft)),
-  ...one("submitPledge", "write", WRITE(draft)),
-  ...one("approvePledge", "write", REVIEW(submitted)),
+  ...one("createUpwardPledge", "write", UPWARD),
+  ...one("updatePledge", "write", [...WRITE(draft), ...UPWARD_WRITE]),
+  ...one("submitPledge", "write", [...WRITE(draft), ...UPWARD_WRITE]),
+  ...one("approvePledge", "write", [...REVIEW(submitted), ...UPWARD_REVIEW]),
   ...one("returnPledge", "write", REVIEW(submitted)),
   ...one("publishPledge", "write", PUBLISH(approved)),
   ...one("addProgress", "write", WRITE(published)),
   ...one("closePledge", "write", WRITE(published)),
+  ...one("explainPledge", "write", WRITE(published)),
   ...one("amendPledge", "write", WRITE(published)),
 ];

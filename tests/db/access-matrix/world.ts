@@ -39,10 +39,25 @@ export const actorOf = (role: Role): Promise<Actor> => actorFor(id(`u.${ROLE_SYM
 /** The status each pledge symbol stands for (legend in case-table.ts). */
 const PLEDGE_KINDS = { PL: "DRAFT", PLS: "SUBMITTED", PLA: "APPROVED", PLP: "PUBLISHED" } as const;
 
+/** Upward pledges of V000 (legend in case-table.ts): by T00 (draft, submitted) and by D0 (draft). */
+const UPWARD_KINDS = {
+  UPT: { status: "DRAFT", pledgerKind: "TOWNSHIP" },
+  UPTS: { status: "SUBMITTED", pledgerKind: "TOWNSHIP" },
+  UPD: { status: "DRAFT", pledgerKind: "DEPARTMENT" },
+} as const;
+
 /** Binds a pledge symbol ("PLS.V000") to a fresh pledge of its kind: a write that used the old one up renews it. */
 export async function renewPledge(symbol: string): Promise<void> {
-  const [kind, ...village] = symbol.split(".") as [keyof typeof PLEDGE_KINDS, ...string[]];
-  const pledge = await createPledge(db, { villageId: id(village.join(".")), status: PLEDGE_KINDS[kind], action: `为${symbol}修缮3处牲畜饮水点` });
+  const [kind, ...rest] = symbol.split(".");
+  const villageId = id(rest.join("."));
+  const action = `为${symbol}修缮3处牲畜饮水点`;
+  const upward = UPWARD_KINDS[kind as keyof typeof UPWARD_KINDS];
+  const pledge = upward
+    ? await createPledge(db, {
+        villageId, action, status: upward.status, pledgerKind: upward.pledgerKind,
+        ...(upward.pledgerKind === "TOWNSHIP" ? { pledgerTownshipId: id("T00") } : { departmentId: id("D0") }),
+      })
+    : await createPledge(db, { villageId, status: PLEDGE_KINDS[kind as keyof typeof PLEDGE_KINDS], action });
   ids.set(symbol, pledge.id);
 }
 
@@ -86,6 +101,7 @@ export async function buildWorld(): Promise<void> {
     for (const kind of Object.keys(PLEDGE_KINDS)) await renewPledge(`${kind}.${village}`);
     ids.set(`NP.${village}`, (await createMember(db, { villageId: id(village), name: `无承诺党员${village}` })).id);
   }
+  for (const kind of Object.keys(UPWARD_KINDS)) await renewPledge(`${kind}.V000`);
 
   // The symbols mean what the legend says.
   expect(tree.counties[0].department.pairedVillageId).toBe(id("V000"));
