@@ -7,7 +7,7 @@ import { allBoardsChanged, boardChanged, directoryChanged } from "@/lib/public/i
 import { actorOrThrow } from "@/lib/session";
 import * as mutations from "./mutations";
 import {
-  ZCountyInput, ZDepartmentInput, ZTownshipInput, ZUpdateCountyInput, ZUpdateDepartmentInput,
+  ZCountyInput, ZDepartmentInput, ZSetPairingInput, ZTownshipInput, ZUpdateCountyInput, ZUpdateDepartmentInput,
   ZUpdateTownshipInput, ZUpdateVillageInput, ZVillageInput,
 } from "./schemas";
 
@@ -80,5 +80,15 @@ export async function updateDepartmentAction(_state: FormState = IDLE, formData:
     revalidatePath("/org");
     allBoardsChanged();
     redirect("/org?saved=1");
+  });
+}
+
+/** Pairs a department with a village, or ends the pairing; stays on the department's page. */
+export async function setPairingAction(_state: FormState = IDLE, formData: FormData) {
+  return runForm(formData, ZSetPairingInput, async (input) => {
+    await mutations.setPairing(await actorOrThrow(), input);
+    revalidatePath(`/org/edit/department/${input.departmentId}`);
+    revalidatePath("/org");
+    return { status: "success", message: input.paired ? "paired" : "unpaired", values: {} };
   });
 }

@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/schemas";
 import { canManageCounties, canManageCountyContents } from "./policy";
 import { countyScope, departmentScope, townshipScope, villageScope } from "./scope";
 import {
-  ZCountyInput, ZDepartmentInput, ZTownshipInput, ZUpdateCountyInput, ZUpdateDepartmentInput,
+  ZCountyInput, ZDepartmentInput, ZSetPairingInput, ZTownshipInput, ZUpdateCountyInput, ZUpdateDepartmentInput,
   ZUpdateTownshipInput, ZUpdateVillageInput, ZVillageInput,
 } from "./schemas";
 
@@ -126,4 +126,24 @@ export async function updateDepartment(actor: Actor, raw: unknown) {
   await db.department
     .updateMany({ where: { id: input.id, version: input.version }, data: { name: input.name, version: { increment: 1 } } })
     .then(staleIfNone, (error) => translatePrismaError(error, "name"));
+}
+
+/**
+ * Pairs a department with a village of its own county, so that it reaches the village and may
+ * pledge support to it, or ends the pairing (its pledges stay on the village's board). Both
+ * are idempotent.
+ */
+export async function setPairing(actor: Actor, raw: unknown) {
+  const input = parseInput(ZSetPairingInput, raw);
+  const department = await db.department.findFirst({ where: { AND: [{ id: input.departmentId }, departmentScope(actor)] }, select: { id: true, countyId: true } });
+  if (!department) throw new AppError("NOT_FOUND");
+  assert(canManageCountyContents(actor, department.countyId));
+  const village = await db.village.findFirst({ where: { id: input.villageId, countyId: department.countyId }, select: { id: true } });
+  if (!village) throw new AppError("NOT_FOUND", "NOT_FOUND", "villageId");
+  const key = { departmentId: department.id, villageId: village.id };
+  if (input.paired) {
+    await db.departmentPairing.upsert({ where: { departmentId_villageId: key }, create: key, update: {} });
+  } else {
+    await db.departmentPairing.deleteMany({ where: key });
+  }
 }

@@ -90,13 +90,24 @@ export function listDepartments(actor: Actor, filter: { countyId?: string } = {}
   });
 }
 
+/** A department in reach, with the villages it is paired with (上下联动) and the others of its county it could be. */
 export async function getDepartment(actor: Actor, id: string) {
   const department = await db.department.findFirst({
     where: { AND: [{ id }, departmentScope(actor)] },
-    select: { id: true, name: true, version: true, countyId: true, county: { select: { name: true } } },
+    select: {
+      id: true, name: true, version: true, countyId: true, county: { select: { name: true } },
+      pairings: { select: { village: { select: { id: true, name: true, township: { select: { name: true } } } } } },
+    },
   });
   if (!department) throw new AppError("NOT_FOUND");
-  return department;
+  const { pairings, ...rest } = department;
+  const paired = pairings.map((p) => p.village).sort((a, b) => a.township.name.localeCompare(b.township.name, "zh") || a.name.localeCompare(b.name, "zh"));
+  const pairable = await db.village.findMany({
+    where: { countyId: department.countyId, id: { notIn: paired.map((v) => v.id) } },
+    orderBy: [{ township: { name: "asc" } }, { name: "asc" }],
+    select: { id: true, name: true, township: { select: { name: true } } },
+  });
+  return { ...rest, paired, pairable };
 }
 
 /** Display names of the actor's own place, for the shell's header. */

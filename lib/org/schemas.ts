@@ -24,6 +24,9 @@ export const ZUpdateVillageInput = ZVillageInput.omit({ townshipId: true }).exte
 export const ZDepartmentInput = z.object({ countyId: ZId, name: ZPlaceName });
 export const ZUpdateDepartmentInput = ZDepartmentInput.omit({ countyId: true }).extend({ id: ZId, version: ZVersion });
 
+/** Pairs a department with a village of its county (上下联动), or ends the pairing. */
+export const ZSetPairingInput = z.object({ departmentId: ZId, villageId: ZId, paired: ZCheckbox });
+
 export type TCountyInput = z.infer<typeof ZCountyInput>;
 export type TUpdateCountyInput = z.infer<typeof ZUpdateCountyInput>;
 export type TTownshipInput = z.infer<typeof ZTownshipInput>;

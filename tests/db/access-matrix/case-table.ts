@@ -46,7 +46,7 @@ export type Filter = { countyId?: string; townshipId?: string };
 export type OneFn =
   | "getCounty" | "getTownship" | "getVillage" | "getDepartment" | "getAccount"
   | "createCounty" | "updateCounty" | "createTownship" | "updateTownship" | "createVillage" | "updateVillage"
-  | "createDepartment" | "updateDepartment" | "createAccount" | "resetAccountPassword" | "setAccountActive"
+  | "createDepartment" | "updateDepartment" | "setPairing" | "createAccount" | "resetAccountPassword" | "setAccountActive"
   | "listProblems" | "getProblem" | "createProblem" | "updateProblem" | "setFocus" | "savePlan"
   | OpinionFn | MemberFn | PledgeOneFn | EvaluationOneFn | OversightFn;
 export type OversightFn = "getCoverage" | "listWeakLinks" | "getOversightCharts";

@@ -129,6 +129,20 @@ const ONE: Record<OneFn, OneDriver> = {
   createDepartment: create("department", "countyId", orgMutations.createDepartment),
   updateDepartment: update("department", orgMutations.updateDepartment),
 
+  /** Pairs the department with an unpaired village of its county; when allowed, checks it and ends the pairing again. */
+  async setPairing(actor, target, expected) {
+    const villageId = id({ D0: "V001", D1: "V101", "X.D0": "X.V000" }[target] ?? "");
+    const departmentId = id(target);
+    const pairings = () => db.departmentPairing.count({ where: { departmentId, villageId } });
+    const before = await pairings();
+    const outcome = await outcomeOf(() => orgMutations.setPairing(actor, { departmentId, villageId, paired: true }));
+    expect(outcome.code).toBe(expected);
+    if (outcome.code !== "ok") return expect(await pairings()).toBe(before);
+    expect(await pairings()).toBe(1);
+    await orgMutations.setPairing(actor, { departmentId, villageId, paired: false });
+    expect(await pairings()).toBe(0);
+  },
+
   getProblem: read(problemQueries.getProblem),
 
   async listProblems(actor, target, expected) {

@@ -152,6 +152,17 @@ export const ORG_CASES: Case[] = [
     [VILLAGE, "SIBLING", "V001", "NOT_FOUND"],
   ]),
   ...one("createDepartment", "write", C0_ORGANISERS_ONLY),
+  // Pairing D0 with a village of its county (and ending it again): the organisers who manage C0.
+  ...one("setPairing", "write", [
+    [PREF, "OWN", "D0", "ok"],
+    [PREF, "SIBLING", "X.D0", "NOT_FOUND"],
+    [COUNTY, "OWN", "D0", "ok"],
+    [COUNTY, "SIBLING", "D1", "NOT_FOUND"],
+    [TOWNSHIP, "PARENT", "D0", "NOT_FOUND"],
+    [DEPT, "OWN", "D0", "FORBIDDEN"],
+    [DEPT, "SIBLING", "D1", "NOT_FOUND"],
+    [VILLAGE, "PARENT", "D0", "NOT_FOUND"],
+  ]),
   ...one("updateDepartment", "write", [
     [PREF, "OWN", "D0", "ok"],
     [PREF, "SIBLING", "X.D0", "NOT_FOUND"],

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NameForm } from "@/components/org/name-form";
+import { AddPairingForm, RemovePairingForm } from "@/components/org/pairing-forms";
 import { VillageForm } from "@/components/org/village-form";
-import { Card, CardContent } from "@/components/ui/card";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
-import { updateCountyAction, updateDepartmentAction, updateTownshipAction, updateVillageAction } from "@/lib/org/actions";
+import { setPairingAction, updateCountyAction, updateDepartmentAction, updateTownshipAction, updateVillageAction } from "@/lib/org/actions";
 import { getCounty, getDepartment, getTownship, getVillage } from "@/lib/org/queries";
 import { requireActor } from "@/lib/session";
 
@@ -24,7 +25,8 @@ export default async function EditOrgUnitPage({ params }: { params: Promise<{ ki
     throw error;
   };
   const village = level === "village" ? await getVillage(actor, id).catch(orNotFound) : null;
-  const unit = village ?? (await LEVELS[level](actor, id).catch(orNotFound));
+  const department = level === "department" ? await getDepartment(actor, id).catch(orNotFound) : null;
+  const unit = village ?? department ?? (await LEVELS[level](actor, id).catch(orNotFound));
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <PageHeader
@@ -52,6 +54,28 @@ export default async function EditOrgUnitPage({ params }: { params: Promise<{ ki
           ) : null}
         </CardContent>
       </Card>
+      {department ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("org.pairing.title")}</CardTitle>
+            <p className="text-sm text-ink-700">{t("org.pairing.lead")}</p>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-4">
+            {department.paired.length === 0 ? (
+              <p className="text-ink-600">{t("org.pairing.none")}</p>
+            ) : (
+              <ul className="flex flex-col gap-2" aria-label={t("org.pairing.title")}>
+                {department.paired.map((village) => (
+                  <li key={village.id} className="border-b border-ink-100 pb-2">
+                    <RemovePairingForm action={setPairingAction} departmentId={department.id} village={village} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {department.pairable.length > 0 ? <AddPairingForm action={setPairingAction} departmentId={department.id} villages={department.pairable} /> : null}
+          </CardContent>
+        </Card>
+      ) : null}
     </div>
   );
 }
