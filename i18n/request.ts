@@ -18,7 +18,7 @@ const loaders = {
  * the client provider, so they travel inside every page's HTML: a public board carries these
  * (about a fifth of the catalogue), not the staff screens' words.
  */
-export const SHARED_RENDER_NAMESPACES = ["common", "nav", "errors", "landing", "problems", "publicBoard", "print", "qr"] as const;
+export const SHARED_RENDER_NAMESPACES = ["common", "nav", "errors", "landing", "problems", "publicBoard", "print", "qr", "goodPractice"] as const;
 
 export default getRequestConfig(async ({ requestLocale }) => {
   // No locale routing. A page rendered once for everyone (the public boards, with

@@ -31,6 +31,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   if (isOrganiser(actor)) {
     nav.push({ href: "/org", label: t("nav.org"), icon: <OrgIcon /> });
     nav.push({ href: "/accounts", label: t("nav.accounts"), icon: <AccountsIcon /> });
+    nav.push({ href: "/org/good-practice", label: t("nav.goodPractice"), icon: <BoardIcon /> });
   }
   return (
     <AppShell user={{ name: actor.name, roleLabel: t(`roles.${actor.role}`), scopeLabel: places.join(" · ") }} nav={nav}>

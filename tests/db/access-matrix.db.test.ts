@@ -21,6 +21,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as accountMutations from "@/lib/accounts/mutations";
 import * as accountQueries from "@/lib/accounts/queries";
+import * as goodPracticeMutations from "@/lib/good-practice/mutations";
+import * as goodPracticeQueries from "@/lib/good-practice/queries";
 import * as orgMutations from "@/lib/org/mutations";
 import * as orgQueries from "@/lib/org/queries";
 import * as memberMutations from "@/lib/members/mutations";
@@ -43,6 +45,7 @@ import { ACCOUNT_CASES } from "./access-matrix/account-cases";
 import { ROLES, type Case, type FnName, type Outcome } from "./access-matrix/case-table";
 import { runCase } from "./access-matrix/drivers";
 import { EVALUATION_CASES } from "./access-matrix/evaluation-cases";
+import { GOOD_PRACTICE_CASES } from "./access-matrix/good-practice-cases";
 import { MEMBER_CASES } from "./access-matrix/member-cases";
 import { OPINION_CASES } from "./access-matrix/opinion-cases";
 import { ORG_CASES } from "./access-matrix/org-cases";
@@ -51,13 +54,15 @@ import { PLEDGE_CASES } from "./access-matrix/pledge-cases";
 import { PROBLEM_CASES } from "./access-matrix/problem-cases";
 import { buildWorld } from "./access-matrix/world";
 
-const CASES: Case[] = [...ORG_CASES, ...ACCOUNT_CASES, ...PROBLEM_CASES, ...OPINION_CASES, ...MEMBER_CASES, ...PLEDGE_CASES, ...EVALUATION_CASES, ...OVERSIGHT_CASES];
+const CASES: Case[] = [...ORG_CASES, ...ACCOUNT_CASES, ...PROBLEM_CASES, ...OPINION_CASES, ...MEMBER_CASES, ...PLEDGE_CASES, ...EVALUATION_CASES, ...OVERSIGHT_CASES, ...GOOD_PRACTICE_CASES];
 
 /** Exports of the data-layer files that are not data-layer functions. */
-const NOT_DATA_LAYER_FUNCTIONS = new Set(["PAGE_SIZE", "newVillageSlug"]);
+const NOT_DATA_LAYER_FUNCTIONS = new Set(["PAGE_SIZE", "newVillageSlug", "PLACE"]);
 const DATA_LAYER_MODULES = {
   "lib/org/queries.ts": orgQueries,
   "lib/org/mutations.ts": orgMutations,
+  "lib/good-practice/queries.ts": goodPracticeQueries,
+  "lib/good-practice/mutations.ts": goodPracticeMutations,
   "lib/accounts/queries.ts": accountQueries,
   "lib/accounts/mutations.ts": accountMutations,
   "lib/problems/queries.ts": problemQueries,

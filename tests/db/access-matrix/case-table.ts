@@ -20,6 +20,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 //                  PLS.<village> a SUBMITTED one, PLA.<village> an APPROVED one, PLP.<village> a PUBLISHED one
 //                  (a write that succeeds on one uses it up: the symbol then names a fresh one)
 //   UPT.V000       a DRAFT upward pledge of T00 to V000; UPTS.V000 a SUBMITTED one; UPD.V000 a DRAFT one of D0
+//   GP.V000, GP.V100  a good-practice entry of that village
 //   NP.<village>   an active member of that village with no pledge
 //   OP.<village>   a PENDING public-board opinion of that village (OP.V000, OP.V001, OP.V010, OP.V100, OP.X.V000)
 //   M.<village>    a member of that village with no pledge (M.V000, M.V001, M.V010, M.V100, M.X.V000)
@@ -46,7 +47,7 @@ export type Filter = { countyId?: string; townshipId?: string };
 export type OneFn =
   | "getCounty" | "getTownship" | "getVillage" | "getDepartment" | "getAccount"
   | "createCounty" | "updateCounty" | "createTownship" | "updateTownship" | "createVillage" | "updateVillage"
-  | "createDepartment" | "updateDepartment" | "setPairing" | "createAccount" | "resetAccountPassword" | "setAccountActive"
+  | "createDepartment" | "updateDepartment" | "setPairing" | "markGoodPractice" | "removeGoodPractice" | "createAccount" | "resetAccountPassword" | "setAccountActive"
   | "listProblems" | "getProblem" | "createProblem" | "updateProblem" | "setFocus" | "savePlan"
   | OpinionFn | MemberFn | PledgeOneFn | EvaluationOneFn | OversightFn;
 export type OversightFn = "getCoverage" | "listWeakLinks" | "getOversightCharts";
@@ -60,7 +61,7 @@ export type EvaluationOneFn =
   | "listRounds" | "listEvaluablePledges" | "getRound" | "getSecondEntrySheet" | "getTallyPhoto" | "openRound" | "closeRound"
   | "generateCodes" | "voidBatch" | "recordMemberBallot" | "enterFirstTally" | "enterSecondTally" | "assessPledge";
 export type EvaluationListFn = "listTallyQueue";
-export type ListFn = "listCounties" | "listTownships" | "listVillages" | "listDepartments" | "listAccounts" | "getActorPlaceNames" | PledgeListFn | EvaluationListFn;
+export type ListFn = "listGoodPractices" | "listCounties" | "listTownships" | "listVillages" | "listDepartments" | "listAccounts" | "getActorPlaceNames" | PledgeListFn | EvaluationListFn;
 export type FnName = OneFn | ListFn;
 
 /** One call on one target; `expect` is the outcome the caller must see. */

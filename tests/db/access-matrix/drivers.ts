@@ -7,6 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import * as goodPracticeMutations from "@/lib/good-practice/mutations";
+import * as goodPracticeQueries from "@/lib/good-practice/queries";
 import * as orgMutations from "@/lib/org/mutations";
 import * as orgQueries from "@/lib/org/queries";
 import * as problemMutations from "@/lib/problems/mutations";
@@ -129,6 +131,20 @@ const ONE: Record<OneFn, OneDriver> = {
   createDepartment: create("department", "countyId", orgMutations.createDepartment),
   updateDepartment: update("department", orgMutations.updateDepartment),
 
+  async markGoodPractice(actor, target, expected) {
+    const note = freshName("典型经验");
+    const outcome = await outcomeOf(() => goodPracticeMutations.markGoodPractice(actor, { villageId: id(target), note }));
+    expect(outcome.code).toBe(expected);
+    expect(await db.goodPractice.count({ where: { note, villageId: id(target) } })).toBe(outcome.code === "ok" ? 1 : 0);
+  },
+
+  async removeGoodPractice(actor, target, expected) {
+    const entry = await db.goodPractice.create({ data: { villageId: id(target), note: freshName("待取消") } });
+    const outcome = await outcomeOf(() => goodPracticeMutations.removeGoodPractice(actor, { id: entry.id }));
+    expect(outcome.code).toBe(expected);
+    expect(await db.goodPractice.count({ where: { id: entry.id } })).toBe(outcome.code === "ok" ? 0 : 1);
+  },
+
   /** Pairs the department with an unpaired village of its county; when allowed, checks it and ends the pairing again. */
   async setPairing(actor, target, expected) {
     const villageId = id({ D0: "V001", D1: "V101", "X.D0": "X.V000" }[target] ?? "");
@@ -233,6 +249,7 @@ const LIST: Record<ListFn, { call: ListDriver; by: "id" | "name" }> = {
   listDepartments: { by: "id", call: async (actor, filter) => (await orgQueries.listDepartments(actor, filter)).map((row) => row.id) },
   listAccounts: { by: "id", call: async (actor) => (await accountQueries.listAccounts(actor)).accounts.map((row) => row.id) },
   getActorPlaceNames: { by: "name", call: (actor) => orgQueries.getActorPlaceNames(actor) },
+  listGoodPractices: { by: "id", call: async (actor) => (await goodPracticeQueries.listGoodPractices(actor)).map((row) => row.id) },
   ...PLEDGE_LIST,
   ...EVALUATION_LIST,
 };

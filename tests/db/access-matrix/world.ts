@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { createMember, createOpinion, createOrgTree, createPledge, createProblem, createUser } from "@/tests/factories";
+import { createGoodPractice, createMember, createOpinion, createOrgTree, createPledge, createProblem, createUser } from "@/tests/factories";
 import { actorFor } from "../helpers";
 import { COUNTY, ROLE_SYMBOL } from "./case-table";
 
@@ -102,6 +102,7 @@ export async function buildWorld(): Promise<void> {
     ids.set(`NP.${village}`, (await createMember(db, { villageId: id(village), name: `无承诺党员${village}` })).id);
   }
   for (const kind of Object.keys(UPWARD_KINDS)) await renewPledge(`${kind}.V000`);
+  for (const village of ["V000", "V100"]) ids.set(`GP.${village}`, (await createGoodPractice(db, { villageId: id(village), note: `典型${village}` })).id);
 
   // The symbols mean what the legend says.
   expect(tree.counties[0].department.pairedVillageId).toBe(id("V000"));

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
+import { MarkGoodPracticeForm } from "@/components/good-practice/mark-form";
 import { CloseForm } from "@/components/pledges/close-form";
 import { DeadlineLine } from "@/components/pledges/deadline-line";
 import { PledgeFlags } from "@/components/pledges/pledge-flags";
@@ -17,6 +18,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
+import { markGoodPracticeAction } from "@/lib/good-practice/actions";
+import { canMarkGoodPractice } from "@/lib/good-practice/policy";
 import {
   addProgressAction, closePledgeAction, explainPledgeAction, publishPledgeAction, submitPledgeAction,
 } from "@/lib/pledges/actions";
@@ -168,6 +171,17 @@ export default async function PledgePage({ params, searchParams }: { params: Pro
           <CardContent className="flex flex-col gap-3">
             <p className="text-ink-700">{t("pledges.closeLead")}</p>
             <CloseForm action={closePledgeAction} id={pledge.id} version={pledge.version} />
+          </CardContent>
+        </Card>
+      ) : null}
+
+      {isPublic(pledge.status) && canMarkGoodPractice(actor) ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("goodPractice.markTitle")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <MarkGoodPracticeForm action={markGoodPracticeAction} hidden={{ id: randomUUID(), pledgeId: pledge.id }} />
           </CardContent>
         </Card>
       ) : null}

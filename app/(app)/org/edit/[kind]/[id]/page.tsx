@@ -1,8 +1,12 @@
 import Link from "next/link";
+import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NameForm } from "@/components/org/name-form";
 import { AddPairingForm, RemovePairingForm } from "@/components/org/pairing-forms";
+import { MarkGoodPracticeForm } from "@/components/good-practice/mark-form";
+import { markGoodPracticeAction } from "@/lib/good-practice/actions";
+import { canMarkGoodPractice } from "@/lib/good-practice/policy";
 import { VillageForm } from "@/components/org/village-form";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -54,6 +58,16 @@ export default async function EditOrgUnitPage({ params }: { params: Promise<{ ki
           ) : null}
         </CardContent>
       </Card>
+      {village && canMarkGoodPractice(actor) ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("goodPractice.markTitle")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <MarkGoodPracticeForm action={markGoodPracticeAction} hidden={{ id: randomUUID(), villageId: village.id }} />
+          </CardContent>
+        </Card>
+      ) : null}
       {department ? (
         <Card>
           <CardHeader>
