@@ -186,6 +186,8 @@ test.describe("without JavaScript", () => {
   });
 
   test("a 30 MB photo is refused with a clear message and the progress text is kept", async ({ page }) => {
+    // 30 MB travels through the browser, the proxy and the action: slow on a busy machine.
+    test.setTimeout(90_000);
     await signIn(page, DEMO.secretary.phone);
     await page.goto("/village/pledges?status=IN_PROGRESS");
     await page.getByRole("list", { name: "本村承诺" }).getByRole("link").first().click();

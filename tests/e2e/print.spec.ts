@@ -228,6 +228,8 @@ test.describe("with JavaScript on, as axe needs it", () => {
   });
 
   test("the print views and the code page have no serious or critical accessibility finding", async ({ page }) => {
+    // axe over every letter of a village is slow on a phone-sized page of a busy machine.
+    test.setTimeout(120_000);
     for (const path of [`/v/${board.slug}/print/poster`, `/v/${board.slug}/print/letters`, "/b", "/b?code=WRONG"]) {
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).analyze();
