@@ -8,15 +8,19 @@ import { NextResponse, type NextRequest } from "next/server";
 export const MAX_FORM_BYTES = 1024 * 1024;
 export const MAX_UPLOAD_FORM_BYTES = 40 * 1024 * 1024;
 const UPLOAD_PAGES = [/^\/village\/pledges\/[^/]+\/?$/, /^\/village\/evaluation(\/|$)/];
+/** The roster import takes one file of at most 10 MB (lib/ledger/import/layout.ts), plus the form around it. */
+export const MAX_IMPORT_FORM_BYTES = 11 * 1024 * 1024;
+const IMPORT_PAGE = /^\/org\/import\/?$/;
 
 export function bodyLimitFor(pathname: string): number {
+  if (IMPORT_PAGE.test(pathname)) return MAX_IMPORT_FORM_BYTES;
   return UPLOAD_PAGES.some((page) => page.test(pathname)) ? MAX_UPLOAD_FORM_BYTES : MAX_FORM_BYTES;
 }
 
 const TOO_LARGE_PAGE = `<!doctype html><html lang="zh-Hans"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>提交的内容太大</title><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.6">
-<h1>提交的内容太大</h1><p>一次提交的内容超过了上限（文字 1 MB；带照片的表单 40 MB，每张照片 8 MB）。请删减内容或少传几张照片，返回后重新提交。</p>
-<p lang="en">The form was too large (text 1 MB; forms with photos 40 MB, 8 MB per photo). Go back, shorten it or send fewer photos, and submit again.</p>
+<h1>提交的内容太大</h1><p>一次提交的内容超过了上限（文字 1 MB；带照片的表单 40 MB，每张照片 8 MB；导入的花名册文件 10 MB）。请删减内容或少传几张照片，返回后重新提交。</p>
+<p lang="en">The form was too large (text 1 MB; forms with photos 40 MB, 8 MB per photo; roster files to import 10 MB). Go back, shorten it or send fewer photos, and submit again.</p>
 <p><a href="javascript:history.back()">返回 / Back</a></p></body></html>`;
 
 export function proxy(request: NextRequest) {

@@ -30,6 +30,8 @@ import * as memberQueries from "@/lib/members/queries";
 import * as opinionMutations from "@/lib/opinions/mutations";
 import * as opinionQueries from "@/lib/opinions/queries";
 import * as oversightQueries from "@/lib/oversight/queries";
+import * as ledgerExport from "@/lib/ledger/export";
+import * as ledgerImport from "@/lib/ledger/import";
 import * as evaluationBatches from "@/lib/evaluation/mutations/batches";
 import * as evaluationMemberBallots from "@/lib/evaluation/mutations/member-ballots";
 import * as evaluationRounds from "@/lib/evaluation/mutations/rounds";
@@ -50,14 +52,15 @@ import { MEMBER_CASES } from "./access-matrix/member-cases";
 import { OPINION_CASES } from "./access-matrix/opinion-cases";
 import { ORG_CASES } from "./access-matrix/org-cases";
 import { OVERSIGHT_CASES } from "./access-matrix/oversight-cases";
+import { LEDGER_CASES } from "./access-matrix/ledger-cases";
 import { PLEDGE_CASES } from "./access-matrix/pledge-cases";
 import { PROBLEM_CASES } from "./access-matrix/problem-cases";
 import { buildWorld } from "./access-matrix/world";
 
-const CASES: Case[] = [...ORG_CASES, ...ACCOUNT_CASES, ...PROBLEM_CASES, ...OPINION_CASES, ...MEMBER_CASES, ...PLEDGE_CASES, ...EVALUATION_CASES, ...OVERSIGHT_CASES, ...GOOD_PRACTICE_CASES];
+const CASES: Case[] = [...ORG_CASES, ...ACCOUNT_CASES, ...PROBLEM_CASES, ...OPINION_CASES, ...MEMBER_CASES, ...PLEDGE_CASES, ...EVALUATION_CASES, ...OVERSIGHT_CASES, ...GOOD_PRACTICE_CASES, ...LEDGER_CASES];
 
 /** Exports of the data-layer files that are not data-layer functions. */
-const NOT_DATA_LAYER_FUNCTIONS = new Set(["PAGE_SIZE", "newVillageSlug", "PLACE"]);
+const NOT_DATA_LAYER_FUNCTIONS = new Set(["PAGE_SIZE", "newVillageSlug", "PLACE", "LEDGER_BATCH", "LEDGER_FORMATS"]);
 const DATA_LAYER_MODULES = {
   "lib/org/queries.ts": orgQueries,
   "lib/org/mutations.ts": orgMutations,
@@ -81,6 +84,8 @@ const DATA_LAYER_MODULES = {
   "lib/evaluation/mutations/member-ballots.ts": evaluationMemberBallots,
   "lib/evaluation/mutations/tallies.ts": evaluationTallies,
   "lib/oversight/queries.ts": oversightQueries,
+  "lib/ledger/export.ts": ledgerExport,
+  "lib/ledger/import/index.ts": ledgerImport,
 };
 
 beforeAll(buildWorld);

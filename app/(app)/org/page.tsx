@@ -6,6 +6,7 @@ import { NameForm } from "@/components/org/name-form";
 import { UnitList } from "@/components/org/unit-list";
 import { VillageForm } from "@/components/org/village-form";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -42,7 +43,11 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("org.title")} description={county?.name} />
+      <PageHeader
+        title={t("org.title")}
+        description={county?.name}
+        actions={<Link href="/org/import" className={buttonClasses({ variant: "secondary" })}>{t("ledger.importLink")}</Link>}
+      />
       {params.saved ? <FormAlert label={t("org.saved")} tone="success" messages={[t("org.saved")]} /> : null}
 
       {canManageCounties(actor) ? (

@@ -62,7 +62,13 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
         eyebrow={<UnitTrail trail={unit.trail} label={t("oversight.trail")} />}
         title={t("oversight.titleOf", { unit: unit.name })}
         description={t("oversight.lead", { campaign: coverage.campaign.name, day: coverage.asOf })}
-        actions={unit.slug ? <Link href={`/v/${unit.slug}`} className={buttonClasses({ variant: "secondary" })}>{t("oversight.publicBoard", { village: unit.name })}</Link> : undefined}
+        actions={
+          <>
+            {unit.slug ? <Link href={`/v/${unit.slug}`} className={buttonClasses({ variant: "secondary" })}>{t("oversight.publicBoard", { village: unit.name })}</Link> : null}
+            <a href={href({ format: "csv", unit: search.unit }, "/oversight/export")} download className={buttonClasses({ variant: "secondary" })}>{t("ledger.exportCsv")}</a>
+            <a href={href({ format: "xlsx", unit: search.unit }, "/oversight/export")} download className={buttonClasses({ variant: "secondary" })}>{t("ledger.exportXlsx")}</a>
+          </>
+        }
       />
 
       <Card>

@@ -49,7 +49,8 @@ export type OneFn =
   | "createCounty" | "updateCounty" | "createTownship" | "updateTownship" | "createVillage" | "updateVillage"
   | "createDepartment" | "updateDepartment" | "setPairing" | "markGoodPractice" | "removeGoodPractice" | "createAccount" | "resetAccountPassword" | "setAccountActive"
   | "listProblems" | "getProblem" | "createProblem" | "updateProblem" | "setFocus" | "savePlan"
-  | OpinionFn | MemberFn | PledgeOneFn | EvaluationOneFn | OversightFn;
+  | OpinionFn | MemberFn | PledgeOneFn | EvaluationOneFn | OversightFn | LedgerFn;
+export type LedgerFn = "openLedgerExport" | "dryRunImport" | "commitImport";
 export type OversightFn = "getCoverage" | "listWeakLinks" | "getOversightCharts";
 export type OpinionFn = "listOpinions" | "getOpinion" | "createOpinion" | "acceptOpinion" | "setAsideOpinion";
 export type MemberFn = "listMembers" | "getMember" | "createMember" | "updateMember" | "setMemberActive" | "deleteMember";

@@ -17,6 +17,7 @@ import { uniquePhone } from "@/tests/factories";
 import { outcomeOf } from "../helpers";
 import { PREF, type Case, type Filter, type ListCase, type ListFn, type OneCase, type OneFn, type Outcome } from "./case-table";
 import { EVALUATION_LIST, EVALUATION_ONE } from "./drivers-evaluation";
+import { LEDGER_ONE } from "./drivers-ledger";
 import { OVERSIGHT_ONE } from "./drivers-oversight";
 import { PLEDGE_LIST, PLEDGE_ONE } from "./drivers-pledges";
 import { VILLAGE_DRIVERS } from "./drivers-village";
@@ -117,6 +118,7 @@ const ONE: Record<OneFn, OneDriver> = {
   ...PLEDGE_ONE,
   ...EVALUATION_ONE,
   ...OVERSIGHT_ONE,
+  ...LEDGER_ONE,
   getCounty: read(orgQueries.getCounty),
   getTownship: read(orgQueries.getTownship),
   getVillage: read(orgQueries.getVillage),
