@@ -36,6 +36,8 @@ function addPlaywright(file: string) {
 
 function finish(ok: boolean): never {
   console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  // A tier can fail before any test runs (the app does not build): the counts alone would hide it.
+  if (!ok && totals.failed === 0) console.log("tests: a tier failed before its tests ran (see its output above)");
   process.exit(ok && totals.failed === 0 ? 0 : 1);
 }
 

@@ -1,25 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { defaultLocale } from "@/i18n/locales";
 import { listPublicGoodPractices } from "@/lib/good-practice/public";
 
-// Rendered once for everyone and kept in Next's cache: redrawn when an organiser changes the list
-// (revalidatePath in lib/good-practice/actions.ts), or after ten minutes at the latest.
-export const dynamic = "force-static";
-export const revalidate = 600;
+// Rendered per request: a short list read rarely, in the visitor's language (no database at
+// build time either).
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  setRequestLocale(defaultLocale);
   const t = await getTranslations("goodPractice");
   return { title: t("publicTitle") };
 }
 
 /** Good practice (典型经验) picked out by the organisers, for every village to learn from. */
 export default async function GoodPracticePage() {
-  setRequestLocale(defaultLocale);
   const [t, format, entries] = await Promise.all([getTranslations("goodPractice"), getFormatter(), listPublicGoodPractices()]);
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
