@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
     // whole (the proxy buffers bodies up to its own limit and would silently truncate beyond it).
     serverActions: { bodySizeLimit: "40mb" },
     proxyClientMaxBodySize: "40mb",
+    // Pages cached at run time (the public boards) and their data stay in memory, never on disk:
+    // a restarted server, or one started on a fresh database (tests, a reset), never serves a
+    // board drawn from the old data. Redrawing a board after a restart costs one query.
+    isrFlushToDisk: false,
   },
 };
 

@@ -14,11 +14,20 @@ const loaders = {
 } satisfies Record<AppLocale, () => Promise<{ default: BothCatalogues }>>;
 
 /**
- * The namespaces a page rendered once for everyone may use. The root layout hands the messages to
- * the client provider, so they travel inside every page's HTML: a public board carries these
- * (about a fifth of the catalogue), not the staff screens' words.
+ * Namespaces no page rendered once for everyone uses: the signed-in screens', and those of the
+ * public pages that render per request (the landing page's search, ballots, the opinion form).
+ * The root layout hands the messages to the client provider, so they travel inside every page's
+ * HTML; a shared page (a public board) leaves these out: two thirds of the catalogue.
  */
-export const SHARED_RENDER_NAMESPACES = ["common", "nav", "errors", "landing", "problems", "publicBoard", "print", "qr", "goodPractice"] as const;
+export const NOT_ON_SHARED_PAGES = [
+  "accounts", "auth", "ballot", "evaluation", "home", "landing", "ledger", "members", "opinions", "org", "oversight", "pledges", "review",
+  "roles", "support",
+] as const;
+
+function forSharedPages<T extends Record<string, unknown>>(messages: T): Partial<T> {
+  const omitted = new Set<string>(NOT_ON_SHARED_PAGES);
+  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => !omitted.has(namespace))) as Partial<T>;
+}
 
 export default getRequestConfig(async ({ requestLocale }) => {
   // No locale routing. A page rendered once for everyone (the public boards, with
@@ -34,7 +43,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
 
   return {
     locale,
-    messages: shared ? Object.fromEntries(SHARED_RENDER_NAMESPACES.map((namespace) => [namespace, messages[namespace]])) : messages,
+    messages: shared ? forSharedPages(messages) : messages,
     timeZone: appTimeZone,
   };
 });

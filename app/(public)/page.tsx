@@ -69,6 +69,20 @@ function Landing({ query, search, view }: { query: string; search: { hits: Villa
       </section>
 
       <div className="mx-auto flex max-w-5xl flex-col gap-12 px-4 py-10 sm:px-6">
+        <section
+          id="boards"
+          aria-labelledby="boards-title"
+          className="flex scroll-mt-4 flex-col gap-4"
+        >
+          <h2 id="boards-title" className="text-2xl font-bold">
+            {t("boards.heading")}
+          </h2>
+          <p className="text-ink-700">{t("boards.qrHint")}</p>
+          <BoardSearch query={query} result={search} />
+          <h3 className="text-lg font-semibold">{tf("browse")}</h3>
+          <BoardBrowser view={view} />
+        </section>
+
         <section aria-labelledby="pillars-title" className="flex flex-col gap-4">
           <h2 id="pillars-title" className="text-2xl font-bold">
             {t("pillars.heading")}
@@ -107,19 +121,6 @@ function Landing({ query, search, view }: { query: string; search: { hits: Villa
           </div>
         </section>
 
-        <section
-          id="boards"
-          aria-labelledby="boards-title"
-          className="flex scroll-mt-4 flex-col gap-4"
-        >
-          <h2 id="boards-title" className="text-2xl font-bold">
-            {t("boards.heading")}
-          </h2>
-          <p className="text-ink-700">{t("boards.qrHint")}</p>
-          <BoardSearch query={query} result={search} />
-          <h3 className="text-lg font-semibold">{tf("browse")}</h3>
-          <BoardBrowser view={view} />
-        </section>
 
         <section
           aria-labelledby="staff-title"

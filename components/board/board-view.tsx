@@ -124,7 +124,7 @@ export function BoardView({ board, filter }: { board: PublicBoard; filter: Board
                 {pledgerLabel(group)}
                 <span className="ml-2 text-sm font-normal text-ink-600">{t("groupCount", { count: group.pledges.length })}</span>
               </h3>
-              <ol className="flex flex-col gap-3">
+              <ol className="b-list">
                 {group.pledges.map((pledge) => (
                   <li key={pledge.id}>
                     <PledgeCard pledge={pledge} slug={village.slug} />

@@ -4,7 +4,7 @@ import type { PublicEvaluation } from "@/lib/public/board";
 
 const RATINGS = ["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED", "UNKNOWN"] as const;
 
-/** The evaluation: counts per option and the satisfaction rate (never an average), and the assessment. */
+/** On a pledge's page, the evaluation: counts per option and the satisfaction rate (never an average), and the assessment. */
 export function EvaluationResult({ evaluation, assessment }: { evaluation: PublicEvaluation | null; assessment: Assessment | null }) {
   const t = useTranslations("publicBoard.evaluation");
   const locale = useLocale();

@@ -3,14 +3,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format";
 import { boardPath } from "@/lib/public/fields";
 import { currentTextOf, type PublicPledgePage } from "@/lib/public/pledge";
-import { Deadline } from "./deadline";
 import { EvaluationResult } from "./evaluation-result";
 import { EventHistory } from "./event-history";
 import { PlaceTrail } from "./place-trail";
-import { Explanation, PledgeFacts } from "./pledge-card";
+import { Explanation, PledgeFacts, PledgeMeta } from "./pledge-card";
 import { usePledgerLabel } from "./pledger-name";
 import { Photos } from "./photos";
-import { StatusBadge } from "./status-badge";
 import { VersionHistory } from "./version-history";
 
 /** One pledge in full: the current text, every earlier text with its diff, progress, history and chain head. */
@@ -30,10 +28,7 @@ export function PledgePageView({ page }: { page: PublicPledgePage }) {
           eyebrow={t("eyebrow", { pledger: pledgerLabel(pledge.pledger), village: village.name })}
           title={pledge.action}
         />
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          <StatusBadge status={pledge.status} />
-          <Deadline pledge={pledge} />
-        </div>
+        <PledgeMeta pledge={pledge} />
       </div>
 
       <section aria-labelledby="current-title" className="flex flex-col gap-2">

@@ -47,7 +47,7 @@ export function GenerateCodesForm({
     return (
       <div className="flex flex-col gap-4">
         <div className="flex flex-col gap-3 print:hidden">
-          <FormAlert label={t("generatedTitle")} tone="success" title={t("generatedTitle", { count: slips.items.length })} messages={[t("onceOnly")]} />
+          <FormAlert label={t("generatedTitle", { count: slips.items.length })} tone="success" title={t("generatedTitle", { count: slips.items.length })} messages={[t("onceOnly")]} />
           <div className="flex flex-wrap gap-2">
             <PrintButton label={t("print")} />
             <a href={`/village/evaluation/${roundId}`} className="inline-flex min-h-tap items-center text-brand-700 underline">

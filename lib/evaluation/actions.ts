@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { IDLE, runForm, typedValues, type FormState } from "@/lib/action-state";
+import { boardChanged } from "@/lib/public/invalidate";
 import { actorOrThrow } from "@/lib/session";
 import { isFieldsError } from "./field-errors";
 import { generateCodes, voidBatch } from "./mutations/batches";
@@ -67,8 +68,10 @@ export async function openRoundAction(_state: FormState = IDLE, formData: FormDa
 
 export async function closeRoundAction(_state: FormState = IDLE, formData: FormData) {
   return runForm(formData, ZCloseRoundInput, async (input) => {
-    await closeRound(await actorOrThrow(), input);
+    const closed = await closeRound(await actorOrThrow(), input);
     refresh(input.id);
+    // The results go public with the close: the board shows them on its next request.
+    await boardChanged({ villageId: closed.villageId });
     return ok("closed");
   });
 }
@@ -119,8 +122,9 @@ export async function enterSecondTallyAction(_state: FormState = IDLE, formData:
 
 export async function assessPledgeAction(_state: FormState = IDLE, formData: FormData) {
   return runForm(formData, ZAssessPledgeInput, async (input) => {
-    await assessPledge(await actorOrThrow(), input);
+    const assessed = await assessPledge(await actorOrThrow(), input);
     refresh(input.roundId);
+    await boardChanged({ villageId: assessed.villageId });
     return ok("assessed");
   });
 }

@@ -12,8 +12,9 @@ export function boardTag(slug: string): string {
 }
 
 /**
- * How long a cached board may be served before it is redrawn even if nothing changed: days left
- * and the overdue marks move on at midnight, so a board is never more than this many seconds
- * behind the calendar.
+ * How long a cached board may be served before it is redrawn even if nothing changed (pages say
+ * the same number in their `revalidate`). Changes redraw it at once, by tag; this bounds how far
+ * behind the calendar (days left, overdue marks) a board can be, and how long a CDN that honours
+ * s-maxage may keep an old copy. A redraw with nothing changed keeps its ETag, so phones still get 304.
  */
-export const BOARD_REVALIDATE_SECONDS = 600;
+export const BOARD_REVALIDATE_SECONDS = 60;

@@ -72,7 +72,7 @@ export default async function BallotPage({ searchParams }: { searchParams: Promi
   return (
     <Frame
       title={t("roundTitle", { village: village.name })}
-      lead={t("roundLead", { branch: village.branchName || village.name, count: pledges.length, group: t(`groups.${ballot.group}`) })}
+      lead={t("roundLead", { count: pledges.length, group: t(`groups.${ballot.group}`) })}
       eyebrow={t("codeLine", { code: ballot.code })}
     >
       <BallotForm action={submitBallotAction} code={ballot.code} pledges={pledges} slug={village.slug} commentMax={COMMENT_MAX} />

@@ -103,7 +103,7 @@ export async function closeRound(actor: Actor, raw: unknown) {
       await appendPledgeEvent(tx, { ...event, type: "ROUND_CLOSED", payload: { roundId: checked.id } });
       await appendPledgeEvent(tx, { ...event, type: "EVALUATED", payload: evaluatedPayload(checked.id, results.get(pledgeId)!) });
     }
-    return { id: checked.id, version: input.version + 1 };
+    return { id: checked.id, version: input.version + 1, villageId: checked.place.villageId };
   });
 }
 
@@ -129,6 +129,6 @@ export async function assessPledge(actor: Actor, raw: unknown) {
       payload: { roundId: round.id, assessment: input.assessment, ...(before.assessment ? { previous: before.assessment } : {}) },
       actorId: actor.userId,
     });
-    return { id: input.pledgeId, version: input.version + 1, assessment: input.assessment };
+    return { id: input.pledgeId, version: input.version + 1, assessment: input.assessment, villageId: round.place.villageId };
   });
 }

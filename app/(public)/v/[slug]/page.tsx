@@ -13,7 +13,7 @@ import { NO_FILTER } from "@/lib/public/filter";
 // visitor gets the same Chinese page and the route never renders per request.
 export const dynamic = "force-static";
 export const dynamicParams = true;
-export const revalidate = 600;
+export const revalidate = 60;
 
 export function generateStaticParams(): { slug: string }[] {
   return [];

@@ -6,7 +6,7 @@ import { boardCsv } from "@/lib/public/open-data";
 // The board's pledges as CSV (open data, README "Open data"): cached and invalidated with the board.
 export const dynamic = "force-static";
 export const dynamicParams = true;
-export const revalidate = 600;
+export const revalidate = 60;
 
 export function generateStaticParams(): { slug: string }[] {
   return [];

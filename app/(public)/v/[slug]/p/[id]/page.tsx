@@ -8,7 +8,7 @@ import { cachedPledge } from "@/lib/public/cached";
 // A published pledge's public page: static, cached with its board and invalidated with it.
 export const dynamic = "force-static";
 export const dynamicParams = true;
-export const revalidate = 600;
+export const revalidate = 60;
 
 export function generateStaticParams(): { slug: string; id: string }[] {
   return [];

@@ -9,7 +9,7 @@ import { isPledgerFilter, isStatusFilter } from "@/lib/public/filter";
 // A filtered view of a board: a static page of its own, cached and invalidated with the board.
 export const dynamic = "force-static";
 export const dynamicParams = true;
-export const revalidate = 600;
+export const revalidate = 60;
 
 export function generateStaticParams(): { slug: string; status: string; pledger: string }[] {
   return [];
