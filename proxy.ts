@@ -1,4 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
+import { isOpenDataPath, openDataWait, tooManyOpenDataRequests } from "@/lib/limits/open-data";
+import { clientAddress } from "@/lib/request-address";
 
 // Server actions refuse bodies over their limit only after reading them, and answer with a bare
 // 500. Refuse oversized posts up front instead, with a 413 and a message a person can act on.
@@ -23,12 +26,36 @@ const TOO_LARGE_PAGE = `<!doctype html><html lang="zh-Hans"><meta charset="utf-8
 <p lang="en">The form was too large (text 1 MB; forms with photos 40 MB, 8 MB per photo; roster files to import 10 MB). Go back, shorten it or send fewer photos, and submit again.</p>
 <p><a href="javascript:history.back()">返回 / Back</a></p></body></html>`;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  // A NUL byte in an address can only be an attack (PostgreSQL refuses it in text): not found,
+  // before any page hands it to a query.
+  if (/%00/.test(request.nextUrl.pathname) || request.nextUrl.pathname.includes("\0")) {
+    return new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (request.method === "POST" && length > bodyLimitFor(request.nextUrl.pathname)) {
+  if (request.method === "POST" && length > bodyLimitFor(pathname)) {
     return new NextResponse(TOO_LARGE_PAGE, { status: 413, headers: { "content-type": "text/html; charset=utf-8" } });
   }
-  return NextResponse.next();
+  if (isOpenDataPath(pathname)) {
+    const wait = await openDataWait(clientAddress(request.headers));
+    if (wait > 0) return tooManyOpenDataRequests(wait);
+  }
+
+  // A fresh nonce per request; Next reads it from the request's CSP header and puts it on its
+  // own scripts when it renders the page (pages from the full-route cache use their own policy).
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const headers = securityHeaders({
+    pathname,
+    nonce,
+    https: servedOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto")),
+    development: process.env.NODE_ENV === "development",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {

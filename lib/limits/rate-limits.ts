@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" guard: proxy.ts (open-data throttling) imports this too, outside React's
+// server environment. It holds no secret; the pool is the only thing it opens.
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { requireDatabaseUrl } from "@/lib/env";
