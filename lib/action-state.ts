@@ -58,7 +58,11 @@ export async function runForm<T extends z.ZodType>(
   /** Fields that may repeat (several photos in one file input): parsed as arrays. */
   options: { arrays?: readonly string[] } = {},
 ): Promise<FormState> {
+  if (!isFormData(formData)) return { status: "error", formError: "INVALID", values: {} };
   const values = typedValues(formData);
+  // PostgreSQL text cannot hold a NUL character: a field with one is refused here, not by the database.
+  const withNul = [...formData.entries()].filter(([key, value]) => key.includes("\0") || (typeof value === "string" && value.includes("\0")));
+  if (withNul.length > 0) return { status: "error", fieldErrors: Object.fromEntries(withNul.map(([key]) => [key, ["INVALID"]])), values };
   const raw: Record<string, unknown> = Object.fromEntries(formData.entries());
   for (const field of options.arrays ?? []) {
     raw[field] = formData.getAll(field);
@@ -73,6 +77,14 @@ export async function runForm<T extends z.ZodType>(
     if (isNextControlFlow(error)) throw error;
     return errorState(error, values);
   }
+}
+
+/**
+ * Whether an action was handed a form. A crafted request can call a server action with anything in
+ * its place (React decodes plain objects and Maps from a request body too); that is refused, not a 500.
+ */
+export function isFormData(value: unknown): value is FormData {
+  return typeof (value as FormData | null)?.entries === "function" && typeof (value as FormData).getAll === "function";
 }
 
 function isNextControlFlow(error: unknown) {

@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isLocale, localeCookieName } from "@/i18n/locales";
+import { isFormData } from "@/lib/action-state";
 
 const oneYearInSeconds = 60 * 60 * 24 * 365;
 
@@ -13,6 +14,7 @@ const oneYearInSeconds = 60 * 60 * 24 * 365;
  * so reloading does not re-submit.
  */
 export async function setLocaleAction(formData: FormData): Promise<void> {
+  if (!isFormData(formData)) return;
   const requested = formData.get("locale");
   if (!isLocale(requested)) return;
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { IDLE, runForm, type FormState } from "@/lib/action-state";
+import { IDLE, isFormData, runForm, type FormState } from "@/lib/action-state";
 import { actorOrThrow } from "@/lib/session";
 import { ZConfirmed, ZId } from "@/lib/schemas";
 import { createAccount, resetAccountPassword, setAccountActive } from "./mutations";
@@ -26,7 +26,7 @@ export async function resetPasswordAction(_state: FormState = IDLE, formData: Fo
 const ZSetActiveForm = z.object({ id: ZId, isActive: z.enum(["true", "false"]).transform((value) => value === "true") });
 
 export async function setAccountActiveAction(_state: FormState = IDLE, formData: FormData) {
-  const schema = formData.get("isActive") === "false" ? ZSetActiveForm.extend(ZConfirmed.shape) : ZSetActiveForm;
+  const schema = isFormData(formData) && formData.get("isActive") === "false" ? ZSetActiveForm.extend(ZConfirmed.shape) : ZSetActiveForm;
   return runForm(formData, schema, async (input) => {
     await setAccountActive(await actorOrThrow(), { id: input.id, isActive: input.isActive });
     revalidatePath("/accounts");

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { IDLE, runForm, typedValues, type FormState } from "@/lib/action-state";
+import { IDLE, isFormData, runForm, typedValues, type FormState } from "@/lib/action-state";
 import { boardChanged } from "@/lib/public/invalidate";
 import { actorOrThrow } from "@/lib/session";
 import { isFieldsError } from "./field-errors";
@@ -60,7 +60,7 @@ export async function openRoundAction(_state: FormState = IDLE, formData: FormDa
     { arrays: ["pledgeIds", "groups"] },
   );
   // Ticked boxes repeat a name; the form gets them back as one comma-separated value each.
-  if (state.status === "error") {
+  if (state.status === "error" && isFormData(formData)) {
     state.values = { ...state.values, pledgeIds: formData.getAll("pledgeIds").join(","), groups: formData.getAll("groups").join(",") };
   }
   return state;

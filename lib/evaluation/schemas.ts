@@ -22,7 +22,8 @@ export const MAX_ROUND_DAYS = 60;
  */
 export const ZLocalDateTime = z.preprocess(
   // Parsed once by the action and again by the data layer: an instant already read passes as itself.
-  (value) => (value instanceof Date ? value.toISOString() : blankToUndefined(value)),
+  // An invalid Date has no ISO form (toISOString throws): it goes on as itself and fails as DATE.
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : blankToUndefined(value)),
   z
     .string({ error: (issue) => (issue.input === undefined ? "REQUIRED" : "DATE") })
     .trim()
@@ -42,6 +43,8 @@ export const ZOpenRoundInput = z
     groups: z.preprocess(asArray, z.array(z.enum(RaterGroup)).min(1, { message: "GROUPS_REQUIRED" })),
   })
   .superRefine((input, ctx) => {
+    // Object checks run even when a field failed: a date that did not parse is still its string here.
+    if (!(input.opensAt instanceof Date) || !(input.closesAt instanceof Date)) return;
     if (input.closesAt <= input.opensAt) ctx.addIssue({ code: "custom", path: ["closesAt"], message: "CLOSES_BEFORE_OPENS" });
     else if (input.closesAt.getTime() - input.opensAt.getTime() > MAX_ROUND_DAYS * 86_400_000) {
       ctx.addIssue({ code: "custom", path: ["closesAt"], message: "ROUND_TOO_LONG" });
@@ -126,12 +129,16 @@ const ZCount = z.preprocess(
  * round its four counts `count:<pledgeId>:<RATING>`. Checked against the round by the data layer.
  */
 export function gatherCounts(raw: Record<string, unknown>) {
-  const counts: Record<string, Record<string, unknown>> = {};
+  // Gathered in a Map: a posted pledge id of "__proto__" must not reach Object.prototype.
+  const counts = new Map<string, Record<string, unknown>>();
   for (const [key, value] of Object.entries(raw)) {
     const match = /^count:([^:]+):([A-Z_]+)$/.exec(key);
-    if (match) (counts[match[1]!] ??= {})[match[2]!] = value;
+    if (!match) continue;
+    const pledge = counts.get(match[1]!) ?? {};
+    pledge[match[2]!] = value;
+    counts.set(match[1]!, pledge);
   }
-  return counts;
+  return Object.fromEntries(counts);
 }
 
 /** Counts per pledge and option as typed; checked against the round by lib/evaluation/tally.ts. */

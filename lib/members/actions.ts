@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { IDLE, runForm, type FormState } from "@/lib/action-state";
+import { IDLE, isFormData, runForm, type FormState } from "@/lib/action-state";
 import { boardChanged } from "@/lib/public/invalidate";
 import { actorOrThrow } from "@/lib/session";
 import { createMember, deleteMember, setMemberActive, updateMember } from "./mutations";
@@ -34,7 +34,7 @@ export async function updateMemberAction(_state: FormState = IDLE, formData: For
 
 /** Deactivating asks first; reactivating does not. */
 export async function setMemberActiveAction(_state: FormState = IDLE, formData: FormData) {
-  const schema = formData.get("isActive") === "false" ? ZSetMemberActiveInput.extend(ZConfirmed.shape) : ZSetMemberActiveInput;
+  const schema = isFormData(formData) && formData.get("isActive") === "false" ? ZSetMemberActiveInput.extend(ZConfirmed.shape) : ZSetMemberActiveInput;
   return runForm(formData, schema, async (input) => {
     await setMemberActive(await actorOrThrow(), { id: input.id, isActive: input.isActive, version: input.version });
     revalidatePath(PAGE);

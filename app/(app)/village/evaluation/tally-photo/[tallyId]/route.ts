@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { isAppError } from "@/lib/errors";
 import { getTallyPhoto } from "@/lib/evaluation/queries";
+import { isPublicId } from "@/lib/public/fields";
 import { getActor } from "@/lib/session";
 
 /** The photo of a paper tally sheet, for signed-in staff whose reach includes the village. */
@@ -8,6 +9,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tal
   const actor = await getActor();
   if (!actor) return new Response("Unauthorized", { status: 401 });
   const { tallyId } = await params;
+  // Not an id the app makes (a NUL byte would even fail the query): nothing to find.
+  if (!isPublicId(tallyId)) return new Response("Not found", { status: 404 });
   try {
     const photo = await getTallyPhoto(actor, tallyId);
     const data = await readFile(photo.file);
