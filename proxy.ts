@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 import { isOpenDataPath, openDataWait, tooManyOpenDataRequests } from "@/lib/limits/open-data";
+import { publicPathExists } from "@/lib/public/known-paths";
 import { clientAddress } from "@/lib/request-address";
 
 // Server actions refuse bodies over their limit only after reading them, and answer with a bare
@@ -53,10 +54,18 @@ export async function proxy(request: NextRequest) {
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // An unknown board or pledge is answered by the not-found page of an address no route matches,
+  // which Next renders on the server (lib/public/known-paths.ts says why).
+  const unknown = (request.method === "GET" || request.method === "HEAD") && !(await publicPathExists(pathname));
+  const response = unknown
+    ? NextResponse.rewrite(new URL(UNMATCHED_PATH, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
+
+/** No route matches this address, so Next answers it with app/not-found.tsx, rendered on the server, status 404. */
+const UNMATCHED_PATH = "/_unknown-public-page";
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|manifest.webmanifest).*)"],
