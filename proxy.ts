@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
+import { isCachedPublicPage, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 import { isOpenDataPath, openDataWait, tooManyOpenDataRequests } from "@/lib/limits/open-data";
 import { publicPathExists } from "@/lib/public/known-paths";
 import { clientAddress } from "@/lib/request-address";
@@ -43,15 +43,19 @@ export async function proxy(request: NextRequest) {
     if (wait > 0) return tooManyOpenDataRequests(wait);
   }
 
+  // Cached public pages carry no nonce (their HTML is drawn once for everyone): only their
+  // headers are set, the cheapest path through here for the most-read pages.
+  if (isCachedPublicPage(pathname)) {
+    const known = await publicPathExists(pathname);
+    const response = known ? NextResponse.next() : NextResponse.rewrite(new URL(UNMATCHED_PATH, request.url));
+    for (const [name, value] of Object.entries(responseHeaders(request, pathname, ""))) response.headers.set(name, value);
+    return response;
+  }
+
   // A fresh nonce per request; Next reads it from the request's CSP header and puts it on its
   // own scripts when it renders the page (pages from the full-route cache use their own policy).
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const headers = securityHeaders({
-    pathname,
-    nonce,
-    https: servedOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto")),
-    development: process.env.NODE_ENV === "development",
-  });
+  const headers = responseHeaders(request, pathname, nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   // An unknown board or pledge is answered by the not-found page of an address no route matches,
@@ -62,6 +66,11 @@ export async function proxy(request: NextRequest) {
     : NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+function responseHeaders(request: NextRequest, pathname: string, nonce: string) {
+  const https = servedOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
+  return securityHeaders({ pathname, nonce, https, development: process.env.NODE_ENV === "development" });
 }
 
 /** No route matches this address, so Next answers it with app/not-found.tsx, rendered on the server, status 404. */
