@@ -5,15 +5,18 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toIsoDay } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { PledgeStatus, ProblemArea } from "@/lib/generated/prisma/enums";
+import { PledgeStatus, ProblemArea } from "@/lib/generated/prisma/enums";
 import { countyScope, townshipScope, villageScope } from "@/lib/org/scope";
 import { childLevelOf, parseUnitParam, rollUp, type CoverageRow, type UnitLevel, type VillageFigures } from "./coverage";
+import { refreshFigures } from "./rollup";
+import { DUE_SOON, FLAGGED, OVERDUE, PUBLIC_ALL, RATINGS_CTES, unitFilter } from "./sql";
 import { ROW_KIND, WEAK_PAGE_SIZE, type WeakKind } from "./weak-kinds";
 
 // Oversight (督导) for organisers and township officers: coverage of the current campaign for the
-// actor's part of the tree, the weak-link lists behind each number, and chart data. Every figure is
-// a SQL aggregate over the unit's villages, filtered by the denormalised countyId / townshipId /
-// villageId columns (indexed), never a load of every pledge. Department officers and village
+// actor's part of the tree, the weak-link lists behind each number, and chart data. The coverage
+// and the charts read the per-village roll-up (rollup.ts) plus two live counts; the weak-link lists
+// are SQL over the unit's rows, filtered by the denormalised countyId / townshipId / villageId
+// columns (indexed), a page at a time, never a load of every pledge. Department officers and village
 // secretaries have no oversight: the dashboard is NOT_FOUND for them (a department sees its paired
 // villages' boards, a secretary his own village's pages).
 
@@ -93,137 +96,46 @@ async function homeUnit(actor: Actor): Promise<{ level: UnitLevel; id: string; n
   }
 }
 
-/** `WHERE` fragment on a table carrying countyId / townshipId / villageId (Village: id) for the unit. */
-function unitFilter(alias: string, unit: OversightUnit, villageIdColumn = "villageId"): Prisma.Sql {
-  const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
-  switch (unit.level) {
-    case "prefecture":
-      return Prisma.sql`${column("countyId")} IN (SELECT c.id FROM "County" c WHERE c."prefectureId" = ${unit.id})`;
-    case "county":
-      return Prisma.sql`${column("countyId")} = ${unit.id}`;
-    case "township":
-      return Prisma.sql`${column("townshipId")} = ${unit.id}`;
-    case "village":
-      return Prisma.sql`${column(villageIdColumn)} = ${unit.id}`;
-  }
-}
+const STATUSES = Object.values(PledgeStatus);
+const AREAS = Object.values(ProblemArea);
 
 /** The China-time calendar day, as the lifecycle counts deadlines. */
 const today = () => toIsoDay(new Date());
 
-const PUBLIC_OPEN = Prisma.sql`('PUBLISHED', 'IN_PROGRESS')`;
-const PUBLIC_ALL = Prisma.sql`('PUBLISHED', 'IN_PROGRESS', 'DONE', 'PARTLY_DONE', 'NOT_DONE', 'WITHDRAWN')`;
-/** Flagged pledges that went to review: still awaiting it, or approved over the flags (overridden). */
-const FLAGGED = Prisma.sql`(p.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN') AND (cardinality(p."vagueFlags") > 0 OR p."overrideReason" IS NOT NULL))`;
-const NO_EXPLANATION = Prisma.sql`coalesce(btrim(p.explanation), '') = ''`;
-const OVERDUE = (day: string) => Prisma.sql`(p.status IN ${PUBLIC_OPEN} AND p."dueOn" < ${day}::date AND ${NO_EXPLANATION})`;
-const DUE_SOON = (day: string) => Prisma.sql`(p.status IN ${PUBLIC_OPEN} AND p."dueOn" >= ${day}::date AND p."dueOn" <= ${day}::date + 7
-  AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" pu JOIN "EvidenceFile" ef ON ef."progressUpdateId" = pu.id WHERE pu."pledgeId" = p.id))`;
-const tallyCount = (rating: string) =>
-  Prisma.raw(`CASE WHEN jsonb_typeof(t."firstCounts"->'${rating}') = 'number' THEN (t."firstCounts"->>'${rating}')::int ELSE 0 END`);
+/** A village's figures as the roll-up keeps them (all but the two that move with the calendar). */
+type RollupRow = Omit<VillageFigures, "overdue" | "dueSoon">;
 
 /**
- * Per pledge of the unit: its counted ratings (online ballots and confirmed paper tallies, as the
- * evaluation results count them) and whether it is anomalous (100 % 满意 over ≥ 20 rated votes,
- * or more villagers' votes than the village has households).
+ * The figures of every village of the unit: the roll-up's rows (brought up to date first) and
+ * the two counts that move with the calendar, overdue and due within 7 days, counted live (the
+ * first from a partial index of open pledges without explanation, the second over one week).
  */
-function ratingsCte(unit: OversightUnit, campaignId: string): Prisma.Sql {
-  return Prisma.sql`
-    scoped AS (
-      SELECT p.id, p."villageId" FROM "Pledge" p WHERE p."campaignId" = ${campaignId} AND ${unitFilter("p", unit)}
-    ),
-    votes AS (
-      SELECT vo."pledgeId",
-        count(*) FILTER (WHERE vo.rating = 'SATISFIED')::int AS s,
-        count(*) FILTER (WHERE vo.rating = 'BASICALLY_SATISFIED')::int AS b,
-        count(*) FILTER (WHERE vo.rating = 'DISSATISFIED')::int AS d,
-        count(*) FILTER (WHERE b."group" = 'VILLAGER')::int AS villagers
-      FROM scoped sp JOIN "Vote" vo ON vo."pledgeId" = sp.id JOIN "Ballot" b ON b.id = vo."ballotId"
-      GROUP BY vo."pledgeId"
-    ),
-    tallies AS (
-      SELECT t."pledgeId",
-        sum(${tallyCount("SATISFIED")})::int AS s,
-        sum(${tallyCount("BASICALLY_SATISFIED")})::int AS b,
-        sum(${tallyCount("DISSATISFIED")})::int AS d,
-        sum(CASE WHEN t."group" = 'VILLAGER' THEN ${tallyCount("SATISFIED")} + ${tallyCount("BASICALLY_SATISFIED")} + ${tallyCount("DISSATISFIED")} + ${tallyCount("UNKNOWN")} ELSE 0 END)::int AS villagers
-      FROM scoped sp JOIN "PaperTally" t ON t."pledgeId" = sp.id
-      WHERE t.status = 'CONFIRMED'
-      GROUP BY t."pledgeId"
-    ),
-    rated AS (
-      SELECT sp.id AS "pledgeId", sp."villageId",
-        coalesce(v.s, 0) + coalesce(t.s, 0) AS s,
-        coalesce(v.b, 0) + coalesce(t.b, 0) AS b,
-        coalesce(v.d, 0) + coalesce(t.d, 0) AS d,
-        coalesce(v.villagers, 0) + coalesce(t.villagers, 0) AS villagers
-      FROM scoped sp LEFT JOIN votes v ON v."pledgeId" = sp.id LEFT JOIN tallies t ON t."pledgeId" = sp.id
-      WHERE v."pledgeId" IS NOT NULL OR t."pledgeId" IS NOT NULL
-    ),
-    anomalous AS (
-      SELECT r."pledgeId", r."villageId", r.s, r.b, r.d, r.villagers, vil.households,
-        ((r.s + r.b + r.d) >= 20 AND r.s = r.s + r.b + r.d) AS "allSatisfied",
-        (vil.households > 0 AND r.villagers > vil.households) AS "aboveHouseholds"
-      FROM rated r JOIN "Village" vil ON vil.id = r."villageId"
-    )`;
+async function villageFigures(unit: OversightUnit, campaignId: string): Promise<VillageFigures[]> {
+  await refreshFigures(unit, campaignId);
+  const day = today();
+  const [rows, overdue, dueSoon] = await Promise.all([
+    db.$queryRaw<RollupRow[]>`
+      SELECT v.id AS "villageId", v."townshipId", v."countyId", v.households,
+        coalesce(f."focusProblems", 0) AS "focusProblems", coalesce(f."unplannedFocus", 0) AS "unplannedFocus",
+        coalesce(f."branchPledges", 0) AS "branchPledges", coalesce(f.members, 0) AS members, coalesce(f."membersPledged", 0) AS "membersPledged",
+        coalesce(f.vague, 0) AS vague, coalesce(f."firstDueOn" < ${day}::date, false) AS "hasPastDue", coalesce(f.evaluated, false) AS evaluated,
+        coalesce(f.satisfied, 0) AS satisfied, coalesce(f."basicallySatisfied", 0) AS "basicallySatisfied", coalesce(f.dissatisfied, 0) AS dissatisfied,
+        coalesce(f.anomalies, 0) AS anomalies
+      FROM "Village" v LEFT JOIN "OversightFigures" f ON f."campaignId" = ${campaignId} AND f."villageId" = v.id
+      WHERE ${unitFilter("v", unit, "id")}`,
+    liveCounts(unit, campaignId, OVERDUE(day)),
+    liveCounts(unit, campaignId, DUE_SOON(day)),
+  ]);
+  return rows.map((row) => ({ ...row, overdue: overdue.get(row.villageId) ?? 0, dueSoon: dueSoon.get(row.villageId) ?? 0 }));
 }
 
-type FiguresRow = Omit<VillageFigures, never>;
-
-/** One SQL statement: the figures of every village of the unit. */
-async function villageFigures(unit: OversightUnit, campaignId: string): Promise<VillageFigures[]> {
-  const day = today();
-  return db.$queryRaw<FiguresRow[]>`
-    WITH vs AS (
-      SELECT v.id, v."townshipId", v."countyId", v.households FROM "Village" v WHERE ${unitFilter("v", unit, "id")}
-    ),
-    pledges AS (
-      SELECT p."villageId",
-        count(*) FILTER (WHERE p."pledgerKind" = 'BRANCH' AND p.status <> 'WITHDRAWN')::int AS branch,
-        count(*) FILTER (WHERE ${FLAGGED})::int AS vague,
-        count(*) FILTER (WHERE ${OVERDUE(day)})::int AS overdue,
-        count(*) FILTER (WHERE ${DUE_SOON(day)})::int AS "dueSoon",
-        bool_or(p.status IN ${PUBLIC_ALL} AND p."dueOn" < ${day}::date) AS "pastDue"
-      FROM "Pledge" p WHERE p."campaignId" = ${campaignId} AND ${unitFilter("p", unit)}
-      GROUP BY p."villageId"
-    ),
-    members AS (
-      SELECT m."villageId", count(*)::int AS members,
-        count(*) FILTER (WHERE EXISTS (
-          SELECT 1 FROM "Pledge" x WHERE x."memberId" = m.id AND x."campaignId" = ${campaignId} AND x.status <> 'WITHDRAWN'
-        ))::int AS pledged
-      FROM vs JOIN "Member" m ON m."villageId" = vs.id AND m."isActive"
-      GROUP BY m."villageId"
-    ),
-    focus AS (
-      SELECT pr."villageId", count(*)::int AS focus, count(*) FILTER (WHERE pl.id IS NULL)::int AS unplanned
-      FROM vs JOIN "Problem" pr ON pr."villageId" = vs.id AND pr."campaignId" = ${campaignId} AND pr."isFocus"
-      LEFT JOIN "Plan" pl ON pl."problemId" = pr.id
-      GROUP BY pr."villageId"
-    ),
-    rounds AS (
-      SELECT DISTINCT er."villageId" FROM vs JOIN "EvaluationRound" er ON er."villageId" = vs.id
-      WHERE er."campaignId" = ${campaignId} AND er.status = 'CLOSED'
-    ),
-    ${ratingsCte(unit, campaignId)},
-    ratings AS (
-      SELECT a."villageId", sum(a.s)::int AS s, sum(a.b)::int AS b, sum(a.d)::int AS d,
-        count(*) FILTER (WHERE a."allSatisfied" OR a."aboveHouseholds")::int AS anomalies
-      FROM anomalous a GROUP BY a."villageId"
-    )
-    SELECT vs.id AS "villageId", vs."townshipId", vs."countyId", vs.households,
-      coalesce(f.focus, 0) AS "focusProblems", coalesce(f.unplanned, 0) AS "unplannedFocus",
-      coalesce(p.branch, 0) AS "branchPledges", coalesce(m.members, 0) AS members, coalesce(m.pledged, 0) AS "membersPledged",
-      coalesce(p.vague, 0) AS vague, coalesce(p.overdue, 0) AS overdue, coalesce(p."dueSoon", 0) AS "dueSoon",
-      coalesce(p."pastDue", false) AS "hasPastDue", (r."villageId" IS NOT NULL) AS evaluated,
-      coalesce(ra.s, 0) AS satisfied, coalesce(ra.b, 0) AS "basicallySatisfied", coalesce(ra.d, 0) AS dissatisfied,
-      coalesce(ra.anomalies, 0) AS anomalies
-    FROM vs
-    LEFT JOIN pledges p ON p."villageId" = vs.id
-    LEFT JOIN members m ON m."villageId" = vs.id
-    LEFT JOIN focus f ON f."villageId" = vs.id
-    LEFT JOIN rounds r ON r."villageId" = vs.id
-    LEFT JOIN ratings ra ON ra."villageId" = vs.id`;
+/** Per village of the unit, its pledges of the campaign matching `condition`. */
+async function liveCounts(unit: OversightUnit, campaignId: string, condition: Prisma.Sql): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ villageId: string; n: number }[]>`
+    SELECT p."villageId", count(*)::int AS n FROM "Pledge" p
+    WHERE p."campaignId" = ${campaignId} AND ${unitFilter("p", unit)} AND ${condition}
+    GROUP BY p."villageId"`;
+  return new Map(rows.map((row) => [row.villageId, row.n]));
 }
 
 /** The unit's children (counties, townships or villages), by name; a village's "child" is itself. */
@@ -317,8 +229,15 @@ function weakSql(kind: WeakKind, unit: OversightUnit, campaignId: string, day: s
     case "dueSoon":
       return pledgeRow(DUE_SOON(day));
     case "anomalies":
+      // Only villages whose roll-up counts an anomaly (listWeakLinks refreshes it first): the ratings
+      // of every pledge of a province are millions of votes.
       return Prisma.sql`
-        WITH ${ratingsCte(unit, campaignId)}
+        WITH scoped AS (
+          SELECT p.id, p."villageId" FROM "Pledge" p
+          JOIN "OversightFigures" f ON f."campaignId" = p."campaignId" AND f."villageId" = p."villageId" AND f.anomalies > 0
+          WHERE p."campaignId" = ${campaignId} AND ${unitFilter("p", unit)}
+        ),
+        ${RATINGS_CTES}
         SELECT p.id, p.action AS title, ${VILLAGE_COLUMNS}, p.status::text AS status, p."dueOn",
           concat_ws(',', CASE WHEN a."allSatisfied" THEN 'ALL_SATISFIED' END, CASE WHEN a."aboveHouseholds" THEN 'TURNOUT_ABOVE_HOUSEHOLDS' END) AS detail,
           (a.s + a.b + a.d)::int AS rated, a.s::int AS satisfied, a.villagers::int AS villagers, a.households::int AS households
@@ -342,6 +261,7 @@ export async function listWeakLinks(actor: Actor, input: UnitInput & { kind: Wea
   const unit = await resolveUnit(actor, input);
   if (!(input.kind in ROW_KIND)) throw new AppError("INVALID");
   const campaign = await getCurrentCampaign(actor.prefectureId);
+  if (input.kind === "anomalies") await refreshFigures(unit, campaign.id);
   const page = Math.max(1, Math.floor(input.page ?? 1));
   const raw = await db.$queryRaw<RawWeakRow[]>`
     SELECT w.*, count(*) OVER () AS total FROM (${weakSql(input.kind, unit, campaign.id, today())}) w
@@ -367,17 +287,23 @@ export async function listWeakLinks(actor: Actor, input: UnitInput & { kind: Wea
 export async function getOversightCharts(actor: Actor, input: UnitInput = {}) {
   const unit = await resolveUnit(actor, input);
   const campaign = await getCurrentCampaign(actor.prefectureId);
-  const scope = Prisma.sql`p."campaignId" = ${campaign.id} AND ${unitFilter("p", unit)}`;
-  const [byStatus, byMonth, byArea] = await Promise.all([
-    db.$queryRaw<{ status: PledgeStatus; count: number }[]>`
-      SELECT p.status::text AS status, count(*)::int AS count FROM "Pledge" p WHERE ${scope} GROUP BY p.status`,
+  // From the roll-up's per-village counts: a few thousand small rows, not every pledge. Status and
+  // area are summed key by key in one pass (cheaper than expanding every object).
+  await refreshFigures(unit, campaign.id);
+  const figures = Prisma.sql`"Village" v JOIN "OversightFigures" f ON f."campaignId" = ${campaign.id} AND f."villageId" = v.id`;
+  const scope = unitFilter("v", unit, "id");
+  const sums = (column: string, keys: string[]) =>
+    Prisma.join(keys.map((key) => Prisma.sql`coalesce(sum((f.${Prisma.raw(`"${column}"`)}->>${key})::int), 0)::int`));
+  const [[totals], byMonth] = await Promise.all([
+    db.$queryRaw<{ byStatus: number[]; byArea: number[] }[]>`
+      SELECT ARRAY[${sums("byStatus", STATUSES)}] AS "byStatus", ARRAY[${sums("byArea", AREAS)}] AS "byArea" FROM ${figures} WHERE ${scope}`,
     db.$queryRaw<{ month: string; published: number; closed: number }[]>`
-      SELECT to_char(date_trunc('month', p."publishedAt" AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM') AS month,
-        count(*)::int AS published,
-        count(*) FILTER (WHERE p.status IN ('DONE', 'PARTLY_DONE', 'NOT_DONE'))::int AS closed
-      FROM "Pledge" p WHERE ${scope} AND p."publishedAt" IS NOT NULL GROUP BY 1 ORDER BY 1`,
-    db.$queryRaw<{ area: ProblemArea; count: number }[]>`
-      SELECT p.area::text AS area, count(*)::int AS count FROM "Pledge" p WHERE ${scope} AND p.status <> 'WITHDRAWN' GROUP BY p.area ORDER BY count DESC, area`,
+      SELECT e.key AS month, sum((e.value->>0)::int)::int AS published, sum((e.value->>1)::int)::int AS closed
+      FROM ${figures}, jsonb_each(f."byMonth") e WHERE ${scope} GROUP BY e.key ORDER BY e.key`,
   ]);
+  const byStatus = STATUSES.map((status, i) => ({ status, count: totals!.byStatus[i]! })).filter((row) => row.count > 0);
+  const byArea = AREAS.map((area, i) => ({ area, count: totals!.byArea[i]! }))
+    .filter((row) => row.count > 0)
+    .sort((a, b) => b.count - a.count || (a.area < b.area ? -1 : 1));
   return { unit, byStatus, byMonth, byArea };
 }
