@@ -16,6 +16,11 @@ import { AppError } from "@/lib/errors";
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = (await getServerSession(authOptions())) as { uid?: string; sv?: number } | null;
+  return actorForSession(session);
+});
+
+/** The actor a session token stands for: none once the account is disabled or its session version moved on (password changed). */
+export async function actorForSession(session: { uid?: string; sv?: number } | null): Promise<Actor | null> {
   if (!session?.uid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
@@ -27,7 +32,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!user || !user.isActive || user.sessionVersion !== session.sv) return null;
   const { id, isActive: _active, sessionVersion: _version, ...place } = user;
   return { userId: id, ...place };
-});
+}
 
 /** For pages: the actor, or a redirect to sign-in. */
 export async function requireActor(): Promise<Actor> {
