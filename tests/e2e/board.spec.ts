@@ -112,7 +112,8 @@ test("a change the secretary publishes is on the board at the next look, with it
   await signIn(secretary, DEMO.secretary.phone);
   await secretary.goto(`/village/pledges/${pledgeId}/amend`);
   const added = `，另加装护栏${Date.now() % 100000}米`;
-  const reason = `群众代表提议加装护栏（${Date.now() % 1000}）`;
+  // Markup typed into a free-text field is shown as the characters typed, never as markup.
+  const reason = `群众代表提议加装护栏（${Date.now() % 1000}）<b>加粗</b><img src=x onerror="document.title='x'">`;
   const actionField = secretary.getByLabel("做什么");
   await actionField.fill(`${await actionField.inputValue()}${added}`);
   await secretary.getByLabel("为什么要改").fill(reason);
@@ -128,6 +129,8 @@ test("a change the secretary publishes is on the board at the next look, with it
   await villager.getByRole("link", { name: `${before}${added}` }).first().click();
   await expect(villager.getByRole("heading", { name: "修改记录" })).toBeVisible();
   await expect(villager.getByText(reason).first()).toBeVisible();
+  await expect(villager.locator("main b", { hasText: "加粗" })).toHaveCount(0);
+  await expect(villager.locator('main img[src="x"]')).toHaveCount(0);
   await expect(villager.locator("ins").filter({ hasText: "护栏" }).first()).toBeVisible();
   await expect(villager.getByText("修改承诺", { exact: true }).first()).toBeVisible();
 });
