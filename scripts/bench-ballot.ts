@@ -5,119 +5,37 @@
 // the secretary's generate form and the public ballot form, posted as the browser posts them.
 // Numbers, not a test: it stops only if an answer is wrong (a ballot not counted, or counted twice).
 import "dotenv/config";
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
+import { startBenchApp } from "./lib/bench-app";
+import { ballotRatings, generateCodes, prepareRound } from "./lib/bench-ballots";
+import { actionFields, multipart, sessionCookie } from "./lib/bench-forms";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-const SECRET = randomBytes(32).toString("base64url");
 const CODES_PER_SHEET = 500;
 const VOTERS = 50;
 const BALLOTS = 1000;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(base: string, logs: string[], exited: () => boolean) {
-  for (let i = 0; i < 1200; i++) {
-    if (exited()) break;
-    try {
-      if ((await fetch(`${base}/sign-in`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The app did not start:\n${logs.join("")}`);
-}
-
-/** The hidden fields React renders into a form whose action is a server action (what a browser without JavaScript posts back). */
-function actionFields(html: string, marker: string): [string, string][] {
-  const form = html.split("<form").find((chunk) => chunk.includes(marker));
-  if (!form) throw new Error(`No form with ${marker} on the page`);
-  const fields: [string, string][] = [];
-  for (const match of form.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)) {
-    fields.push([match[1]!, (match[2] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&")]);
-  }
-  if (fields.length === 0) throw new Error("The form carries no server action fields");
-  return fields;
-}
-
-function multipart(fields: [string, string][]) {
-  const boundary = `----bench${randomBytes(8).toString("hex")}`;
-  const body = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
-  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
 async function main() {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "pledgeboard-bench-ballot-"));
-  const logs: string[] = [];
-  const pgPort = await freePort();
-  const PORT = Number(process.env.BENCH_PORT) || (await freePort());
-  const BASE = `http://localhost:${PORT}`;
-  const app = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/run-app.ts"), "start"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: "", PORT: String(PORT), NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: SECRET, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  app.stdout.on("data", (chunk) => logs.push(String(chunk)));
-  app.stderr.on("data", (chunk) => logs.push(String(chunk)));
-  let exited = false;
-  app.once("exit", () => (exited = true));
-  const client = new pg.Client({ connectionString: `postgresql://pledgeboard:pledgeboard@127.0.0.1:${pgPort}/pledgeboard` });
-  const step = (what: string) => process.env.BENCH_DEBUG && console.error(`[bench] ${what}`);
+  const app = await startBenchApp("ballot");
+  const BASE = app.base;
+  const client = new pg.Client({ connectionString: app.databaseUrl });
   try {
-    step("waiting for the app");
-    await waitForServer(BASE, logs, () => exited);
-    step("app up");
     await client.connect();
-    const { rows: [secretary] } = await client.query(`SELECT id, "sessionVersion", "villageId" FROM "User" WHERE phone = '13900000005'`);
-    const { rows: [round] } = await client.query(`SELECT id FROM "EvaluationRound" WHERE "villageId" = $1 AND status <> 'CLOSED'`, [secretary.villageId]);
-    if (!round) throw new Error("The demo village has no open evaluation round");
-    // Enough households that 1,000 more villager codes are within the cap (a throwaway database).
-    await client.query(`UPDATE "Village" SET households = 2000 WHERE id = $1`, [secretary.villageId]);
-    const cookie = `next-auth.session-token=${await encode({ token: { sub: secretary.id, uid: secretary.id, sv: secretary.sessionVersion }, secret: SECRET })}`;
+    // Room for 1,000 more villager codes, and the voting window open (a throwaway database).
+    const { roundId, secretary, pledgeIds } = await prepareRound(client, (BALLOTS / CODES_PER_SHEET + 1) * CODES_PER_SHEET);
+    const cookie = await sessionCookie(secretary, app.secret);
 
     // 1. Generate and print: the generate form posted, answered with the whole sheet of slips.
-    const codesPage = `${BASE}/village/evaluation/${round.id}/codes`;
-    const codes: string[] = [];
-    const sheetTimes: number[] = [];
-    let sheetBytes = 0;
-    for (let sheet = 0; sheet < BALLOTS / CODES_PER_SHEET + 1; sheet++) {
-      const form = await (await fetch(codesPage, { headers: { cookie } })).text();
-      const { body, contentType } = multipart([...actionFields(form, 'name="count"'), ["roundId", round.id], ["group", "VILLAGER"], ["count", String(CODES_PER_SHEET)]]);
-      const started = performance.now();
-      const response = await fetch(codesPage, { method: "POST", headers: { cookie, "content-type": contentType }, body });
-      const html = await response.text();
-      const elapsed = performance.now() - started;
-      // The codes as printed on the slips (the same text also travels in the page's React payload).
-      const printed = [...new Set([...html.matchAll(/font-mono[^>]*>([2-9A-Z]{5}-[2-9A-Z]{5})</g)].map((match) => match[1]!))];
-      if (response.status !== 200 || printed.length !== CODES_PER_SHEET) throw new Error(`Generating codes answered ${response.status} with ${printed.length} codes`);
-      // The first sheet warms the server up; the others are measured.
-      if (sheet > 0) sheetTimes.push(elapsed);
-      sheetBytes = html.length;
-      codes.push(...printed);
-    }
+    // The first sheet warms the server up; the others are measured.
+    const generated = await generateCodes(BASE, cookie, roundId, BALLOTS / CODES_PER_SHEET + 1, CODES_PER_SHEET);
+    const codes = generated.codes;
+    const sheetTimes = generated.sheets.slice(1).map((sheet) => sheet.ms);
+    const sheetBytes = generated.sheets.at(-1)!.bytes;
 
     // 2. Ballots: 50 phones, each posting the ballot form of its own code, as a browser without JavaScript does.
-    const { rows: pledges } = await client.query(`SELECT "pledgeId" FROM "EvaluationRoundPledge" WHERE "roundId" = $1`, [round.id]);
     const ballotPage = await (await fetch(`${BASE}/ballot?code=${codes[0]}`, { headers: { "x-forwarded-for": "198.51.100.250" } })).text();
     const fields = actionFields(ballotPage, 'name="code"');
-    const ratings: [string, string][] = pledges.map((p: { pledgeId: string }, i: number) => [`rating:${p.pledgeId}`, ["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED", "UNKNOWN"][i % 4]!]);
+    const ratings = ballotRatings(pledgeIds);
     const first = multipart([...fields, ["code", codes[0]!], ...ratings]);
     const firstAnswer = await fetch(`${BASE}/ballot?code=${codes[0]}`, {
       method: "POST", redirect: "manual", headers: { "content-type": first.contentType, "x-forwarded-for": "198.51.100.251" }, body: first.body,
@@ -125,7 +43,7 @@ async function main() {
     if (firstAnswer.status !== 303 || !firstAnswer.headers.get("location")?.includes("/ballot/done")) {
       throw new Error(`A ballot answered ${firstAnswer.status} to ${firstAnswer.headers.get("location")}, not the thank-you page`);
     }
-    const { rows: [before] } = await client.query(`SELECT count(*)::int AS n FROM "Ballot" WHERE "roundId" = $1`, [round.id]);
+    const { rows: [before] } = await client.query(`SELECT count(*)::int AS n FROM "Ballot" WHERE "roundId" = $1`, [roundId]);
     const queue = codes.slice(1, BALLOTS + 1);
     let next = 0;
     let counted = 0;
@@ -157,8 +75,8 @@ async function main() {
         },
       ],
     });
-    const { rows: [after] } = await client.query(`SELECT count(*)::int AS n FROM "Ballot" WHERE "roundId" = $1`, [round.id]);
-    const { rows: [used] } = await client.query(`SELECT count(*)::int AS n FROM "BallotCode" WHERE "roundId" = $1 AND status = 'USED'`, [round.id]);
+    const { rows: [after] } = await client.query(`SELECT count(*)::int AS n FROM "Ballot" WHERE "roundId" = $1`, [roundId]);
+    const { rows: [used] } = await client.query(`SELECT count(*)::int AS n FROM "BallotCode" WHERE "roundId" = $1 AND status = 'USED'`, [roundId]);
     if (after.n - before.n !== counted || refused !== 0) {
       throw new Error(`Ballots: ${counted} answered as counted, ${refused} refused (first: ${firstRefusal}), but ${after.n - before.n} stored`);
     }
@@ -171,11 +89,7 @@ async function main() {
     console.log(`  ${counted} counted, ${refused} refused, ${after.n - before.n} stored; ${used.n} codes of the round used; ${result.errors} errors, ${result.timeouts} timeouts`);
   } finally {
     await client.end().catch(() => {});
-    if (!exited) {
-      app.kill("SIGTERM");
-      await new Promise((resolve) => app.once("exit", resolve));
-    }
-    await rm(dataDir, { recursive: true, force: true });
+    await app.stop();
   }
 }
 

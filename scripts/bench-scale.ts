@@ -11,12 +11,12 @@
 // migrated, so it must never be the app's own. BENCH_SCALE=0.1 builds a tenth of the province
 // (4 counties) for a quick try. Calls the data layer directly, under the react-server condition.
 import { mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { BENCH_USERS, buildDataset, scaled } from "./bench-scale/dataset";
 import { ms, seconds, timeRuns, type Timing } from "./bench-scale/timing";
+import { freePort } from "./lib/bench-app";
 import { EMBEDDED_PORT } from "./lib/database";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, resetDatabase } from "./lib/migrations";
@@ -25,16 +25,6 @@ const TARGETS = { countyP95: 150, provinceP95: 500 };
 const RUNS = Number(process.env.BENCH_RUNS || 20);
 const WARMUP = 3;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The bench's own database, migrated the way the app migrates its own (scripts/lib/migrations.ts). */
 async function openBenchDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
