@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { isFormData } from "@/lib/action-state";
 import { isAppError } from "@/lib/errors";
 import { commitImport, dryRunImport } from "@/lib/ledger/import";
 import { dropStagedImport, readStagedImport, stageImport } from "@/lib/ledger/import/staging";
@@ -9,6 +10,8 @@ import { actorOrThrow } from "@/lib/session";
 
 /** The import form: step=check runs a dry run of the uploaded file; step=commit writes the file that passed it. */
 export async function importRosterAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
+  // A crafted request can hand an action anything in place of its form: refused like a bad form.
+  if (!isFormData(formData)) return { status: "error", formError: "INVALID" };
   try {
     const actor = await actorOrThrow();
     if (formData.get("step") === "commit") {
