@@ -6,6 +6,8 @@ import { QrImage } from "./qr-image";
 
 type Group = PublicPledger & { pledges: PrintPledge[] };
 
+const DENSE_FROM = 20;
+
 /**
  * The A3 poster for the village's physical notice board: every published pledge, grouped by who
  * pledged, the board's QR code and short code, the day it was printed and the board head, so a
@@ -16,9 +18,11 @@ export function PosterSheet({ board, groups, qrSvg }: { board: PrintBoard; group
   const locale = useLocale();
   const day = (iso: string) => formatDate(iso, locale, "UTC");
   const { village, campaign } = board;
+  // A board with many pledges is set tighter, so that up to about forty still fit one A3 sheet.
+  const dense = board.counts.total > DENSE_FROM;
 
   return (
-    <article className="print-sheet print-poster">
+    <article className={dense ? "print-sheet print-poster print-poster-dense" : "print-sheet print-poster"}>
       <header className="print-poster-head">
         <div>
           <p className="print-poster-sub">
