@@ -56,7 +56,7 @@ function upsertSql(campaignId: string, villageIds: string[]): Prisma.Sql {
     by_month AS (
       SELECT x."villageId", jsonb_object_agg(x.month, jsonb_build_array(x.published, x.closed)) AS j
       FROM (
-        SELECT pl."villageId", to_char(date_trunc('month', pl."publishedAt" AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM') AS month,
+        SELECT pl."villageId", to_char(date_trunc('month', (pl."publishedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM') AS month,
           count(*)::int AS published, count(*) FILTER (WHERE pl.status IN ${CLOSED})::int AS closed
         FROM pl WHERE pl."publishedAt" IS NOT NULL GROUP BY 1, 2
       ) x GROUP BY 1

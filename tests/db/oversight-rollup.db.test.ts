@@ -220,3 +220,14 @@ describe("the oversight roll-up", () => {
     expect(await db.$queryRaw`SELECT 1 FROM "OversightStale"`).toEqual([]);
   });
 });
+
+describe("the pledges-by-month chart", () => {
+  it("counts a pledge in the month it was published in China time, not in UTC", async () => {
+    // 2026-10-31 17:30 UTC is 2026-11-01 01:30 in China: a November pledge.
+    await insertPledge(db, { villageId: tree.siblingVillage.id, status: "PUBLISHED", publishedAt: new Date("2026-10-31T17:30:00Z") });
+    const { byMonth } = await getOversightCharts(county, { unit: `village:${tree.siblingVillage.id}` });
+    const month = (name: string) => byMonth.find((row) => row.month === name)?.published ?? 0;
+    expect(month("2026-11")).toBe(1);
+    expect(month("2026-10")).toBe(0);
+  });
+});
