@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { openLedgerExport } from "@/lib/ledger/export";
 import { LEDGER_HEADERS } from "@/lib/ledger/columns";
-import { createOrgTree, createPledge, type OrgTree } from "../factories";
+import { createBallots, createEvaluationRound, createOrgTree, createPledge, createVillage, type OrgTree } from "../factories";
 import { actorFor, outcomeOf } from "./helpers";
 
 // The ledger out: a few thousand pledges streamed in small batches come out whole and in both
@@ -70,5 +70,44 @@ describe("ledger export", () => {
     expect((await outcomeOf(openLedgerExport(secretary, { format: "csv" }))).code).toBe("FORBIDDEN");
     expect((await outcomeOf(openLedgerExport(county, { format: "csv", unit: `county:${tree.siblingCounty.id}` }))).code).toBe("NOT_FOUND");
     expect((await outcomeOf(openLedgerExport(county, { format: "pdf" }))).code).toBe("INVALID");
+  });
+
+  it("writes one village's pledges the same in both formats: the instant published, days overdue and the published evaluation", async () => {
+    const village = await createVillage(db, { townshipId: tree.township.id, countyId: tree.county.id, households: 200 });
+    const publishedAt = new Date("2026-03-04T17:30:05.123Z");
+    const overdue = await createPledge(db, { villageId: village.id, campaignId: tree.campaignId, status: "PUBLISHED", publishedAt, dueOn: new Date("2020-01-10T00:00:00Z"), explanation: null });
+    const done = await createPledge(db, { villageId: village.id, campaignId: tree.campaignId, status: "DONE", dueOn: new Date("2020-01-10T00:00:00Z") });
+    const round = await createEvaluationRound(db, { villageId: village.id, campaignId: tree.campaignId, pledgeIds: [done.id], status: "CLOSED", opensAt: new Date(Date.now() - 10 * 86_400_000) });
+    await createBallots(db, round.id, Array.from({ length: 20 }, () => ({ votes: [{ pledgeId: done.id, rating: "SATISFIED" as const }] })));
+
+    const unit = `village:${village.id}`;
+    // Read as a server in China would be set: the instants must not move with the server's zone.
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Shanghai";
+    const workbook = new ExcelJS.Workbook();
+    let csv: string[][];
+    try {
+      csv = parse((await readAll((await openLedgerExport(county, { format: "csv", unit })).body)).toString("utf8"), { bom: true }) as string[][];
+      await workbook.xlsx.load((await readAll((await openLedgerExport(county, { format: "xlsx", unit })).body)) as unknown as ExcelJS.Buffer);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    const sheet = workbook.worksheets[0]!;
+    const xlsx = Array.from({ length: sheet.rowCount }, (_, i) => LEDGER_HEADERS.map((_, c) => sheet.getRow(i + 1).getCell(c + 1).value ?? ""));
+    expect(xlsx.map((row) => row.map(String))).toEqual(csv);
+
+    const at = (header: (typeof LEDGER_HEADERS)[number]) => LEDGER_HEADERS.indexOf(header);
+    const [first, second] = [overdue.id, done.id].sort();
+    expect(xlsx.slice(1).map((row) => row[at("编号")])).toEqual([first, second]);
+    const byId = new Map(xlsx.slice(1).map((row) => [row[at("编号")], row]));
+    const late = byId.get(overdue.id)!;
+    expect(late[at("公开时间")]).toBe(publishedAt.toISOString());
+    expect(late[at("逾期天数")]).toBeGreaterThan(2000);
+    expect(late[at("标记")]).toBe("逾期未说明");
+    const rated = byId.get(done.id)!;
+    expect([rated[at("评议票数")], rated[at("满意")], rated[at("不满意")], rated[at("满意率（%）")]]).toEqual([20, 20, 0, 100]);
+    expect(rated[at("评议标记")]).toBe("全部满意");
+    expect(rated[at("标记")]).toBe("评议异常");
   });
 });

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { commitImport, dryRunImport } from "@/lib/ledger/import";
+import { ROWS_PER_STATEMENT } from "@/lib/ledger/import/apply";
 import { createMember, createOrgTree, createUser, type OrgTree } from "../factories";
 import { actorFor, outcomeOf } from "./helpers";
 
@@ -154,6 +155,51 @@ describe("commit", () => {
     expect(again.accounts).toEqual([]);
     expect(again.report.summary).toEqual({ villages: { create: 0, update: 0, unchanged: 1 }, members: { create: 0, update: 0, unchanged: 3 }, accounts: { create: 0, unchanged: 1 } });
     expect(await counts()).toEqual(after);
+  });
+});
+
+describe("commit in bulk", () => {
+  it("changes households and skills in place, one version each, and importing the same file again changes nothing", async () => {
+    const { county: c, township: t } = names;
+    await commitImport(county, csv(`村,${c},${t},改动村,50,否,,,`, `党员,${c},${t},改动村,,,改甲,13800000041,种植`, `党员,${c},${t},改动村,,,改乙,,`));
+    const before = await db.village.findFirstOrThrow({ where: { name: "改动村" }, include: { members: { orderBy: { name: "asc" } } } });
+    const changed = csv(`村,${c},${t},改动村,60,是,,,`, `党员,${c},${t},改动村,,,改甲,13800000041,养殖、运输`, `党员,${c},${t},改动村,,,改乙,,`);
+    const dry = await dryRunImport(county, changed);
+    expect(dry.summary).toEqual({ villages: { create: 0, update: 1, unchanged: 0 }, members: { create: 0, update: 1, unchanged: 1 }, accounts: { create: 0, unchanged: 0 } });
+    const result = await commitImport(county, changed);
+    expect(result.report.summary).toEqual(dry.summary);
+    const after = await db.village.findFirstOrThrow({ where: { id: before.id }, include: { members: { orderBy: { name: "asc" } } } });
+    expect(after).toMatchObject({ households: 60, isPastoral: true, version: before.version + 1 });
+    expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+    expect(after.members.map((m) => [m.name, m.skills, m.version])).toEqual([["改乙", "", 1], ["改甲", "养殖、运输", before.members[1]!.version + 1]]);
+    expect(Math.abs(after.members[1]!.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
+
+    const snapshot = await counts();
+    const again = await commitImport(county, changed);
+    expect(again.report.summary).toEqual({ villages: { create: 0, update: 0, unchanged: 1 }, members: { create: 0, update: 0, unchanged: 2 }, accounts: { create: 0, unchanged: 0 } });
+    expect(await counts()).toEqual(snapshot);
+  });
+
+  it("writes more members than one statement takes, each once, with ids in Prisma's shape and the time of the import", async () => {
+    const { county: c, township: t } = names;
+    const total = ROWS_PER_STATEMENT + 7;
+    const lines = [`村,${c},${t},大村甲,900,否,,,`, `村,${c},${t},大村乙,900,否,,,`, `书记,${c},${t},大村乙,,,大书记,13900000001,`];
+    for (let i = 0; i < total; i++) lines.push(`党员,${c},${t},${i % 2 ? "大村甲" : "大村乙"},,,大党员${i},${i % 3 ? `15${String(i).padStart(9, "0")}` : ""},技能${i % 5}`);
+    const before = await counts();
+    const started = Date.now();
+    const result = await commitImport(county, csv(...lines));
+    expect(result.committed).toBe(true);
+    expect(result.report.summary).toMatchObject({ villages: { create: 2 }, members: { create: total }, accounts: { create: 1 } });
+    expect(await counts()).toMatchObject({ villages: before.villages + 2, members: before.members + total, users: before.users + 1 });
+    const made = await db.member.findMany({ where: { village: { name: { in: ["大村甲", "大村乙"] } } }, select: { id: true, name: true, phone: true, skills: true, createdAt: true, updatedAt: true, village: { select: { name: true } } } });
+    expect(new Set(made.map((m) => m.name)).size).toBe(total);
+    expect(new Set(made.map((m) => m.id)).size).toBe(total);
+    expect(made.every((m) => /^c[0-9a-z]{24}$/.test(m.id))).toBe(true);
+    const sample = made.find((m) => m.name === "大党员4")!;
+    expect(sample).toMatchObject({ phone: "15000000004", skills: "技能4", village: { name: "大村乙" } });
+    expect(made.find((m) => m.name === "大党员3")!.phone).toBeNull();
+    expect(sample.createdAt.getTime()).toBeGreaterThanOrEqual(started - 60_000);
+    expect(sample.updatedAt.getTime()).toBeLessThanOrEqual(Date.now() + 60_000);
   });
 });
 

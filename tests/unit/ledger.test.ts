@@ -1,6 +1,12 @@
+import { Readable } from "node:stream";
+import { crc32, inflateRawSync } from "node:zlib";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import zh from "@/messages/zh-CN.json";
+import { daysLeft } from "@/lib/format";
 import { daysOverdue, LEDGER_HEADERS, ledgerRow, type LedgerSourceRow } from "@/lib/ledger/columns";
+import { columnName, MAX_CELL_CHARS, xlsxStream, type XlsxCell } from "@/lib/ledger/xlsx";
 import { IMPORT_COLUMNS, PROBLEM_CODES, readHeader } from "@/lib/ledger/import/layout";
 import { validateRows } from "@/lib/ledger/import/validate";
 
@@ -84,5 +90,120 @@ describe("ledger rows", () => {
     expect(daysOverdue({ status: "PUBLISHED", dueOn: "2026-05-01" }, "2026-05-01")).toBeNull();
     expect(daysOverdue({ status: "PUBLISHED", dueOn: "2026-05-01" }, "2026-05-11")).toBe(10);
     expect(daysOverdue({ status: "DONE", dueOn: "2026-05-01" }, "2026-05-11")).toBeNull();
+    expect(daysOverdue({ status: "IN_PROGRESS", dueOn: "2027-12-31" }, "2028-03-01")).toBe(61);
+  });
+
+  it("counts the same calendar days as the boards do (lib/format's daysLeft)", () => {
+    const day = fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (dueOn, today) => {
+        const left = daysLeft(dueOn, today);
+        expect(daysOverdue({ status: "PUBLISHED", dueOn }, today)).toBe(left < 0 ? -left : null);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** The entries of a ZIP, each inflated and its CRC-32 and sizes checked against the central directory. */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  expect(end).toBeGreaterThan(0);
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
+    const [crc, compressed, size, nameLength, extraLength, commentLength, offset] = [
+      zip.readUInt32LE(at + 16), zip.readUInt32LE(at + 20), zip.readUInt32LE(at + 24), zip.readUInt16LE(at + 28),
+      zip.readUInt16LE(at + 30), zip.readUInt16LE(at + 32), zip.readUInt32LE(at + 42),
+    ];
+    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
+    expect(zip.readUInt32LE(offset)).toBe(0x04034b50);
+    const dataStart = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
+    const data = inflateRawSync(zip.subarray(dataStart, dataStart + compressed));
+    expect([name, data.length, crc32(data)]).toEqual([name, size, crc]);
+    entries.set(name, data);
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+async function bytesOf(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function* batchesOf(...batches: XlsxCell[][][]): AsyncGenerator<XlsxCell[][]> {
+  for (const batch of batches) yield batch;
+}
+
+describe("the ledger's XLSX writer", () => {
+  it("names columns as a spreadsheet does", () => {
+    expect([0, 25, 26, 30, 701, 702].map(columnName)).toEqual(["A", "Z", "AA", "AE", "ZZ", "AAA"]);
+  });
+
+  it("writes a valid ZIP whose sheet opens with every value as written: text escaped, numbers as numbers, blanks left out", async () => {
+    const awkward = ["a & b < c > \"d\" 'e'", " leading", "trailing ", "two\nlines", "bell\u0007gone", "马永福 🐎"];
+    const zip = await bytesOf(xlsxStream("台账", ["文本", "数字", "空"], batchesOf(
+      awkward.slice(0, 3).map((text, i) => [text, i + 0.5, null]),
+      awkward.slice(3).map((text, i) => [text, -(i + 1), ""]),
+    )));
+    const entries = unzip(zip);
+    expect([...entries.keys()].sort()).toEqual(["[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(zip as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe("台账");
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const rows = Array.from({ length: sheet.rowCount }, (_, i) => (sheet.getRow(i + 1).values as unknown[]).slice(1));
+    expect(rows).toEqual([
+      ["文本", "数字", "空"],
+      ["a & b < c > \"d\" 'e'", 0.5], [" leading", 1.5], ["trailing ", 2.5],
+      ["two\nlines", -1], ["bellgone", -2], ["马永福 🐎", -3],
+    ]);
+  });
+
+  it("cuts text a cell cannot hold, never inside a surrogate pair", async () => {
+    const long = `${"字".repeat(MAX_CELL_CHARS - 1)}🐎tail`;
+    const zip = await bytesOf(xlsxStream("台账", ["文本"], batchesOf([[long], ["x".repeat(MAX_CELL_CHARS)]])));
+    const sheet = unzip(zip).get("xl/worksheets/sheet1.xml")!.toString("utf8");
+    const texts = [...sheet.matchAll(/<t>([^<]*)<\/t>/g)].map((m) => m[1]!);
+    expect(texts.map((t) => t.length)).toEqual([2, MAX_CELL_CHARS - 1, MAX_CELL_CHARS]);
+    expect(texts[1]!.endsWith("字")).toBe(true);
+  });
+
+  it("reads its rows only as fast as the file is read, and stops reading them when the reader goes away", async () => {
+    let pulled = 0;
+    let finished = false;
+    async function* many(): AsyncGenerator<XlsxCell[][]> {
+      try {
+        for (let b = 0; b < 2000; b++) {
+          pulled++;
+          yield Array.from({ length: 100 }, (_, i) => [`第${b}批第${i}行：${Math.random()}`, b * 100 + i]);
+        }
+      } finally {
+        finished = true;
+      }
+    }
+    const stream = xlsxStream("台账", ["文本", "数字"], many());
+    let read = 0;
+    for await (const chunk of stream) {
+      read += (chunk as Buffer).length;
+      if (read > 64 * 1024) break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pulled).toBeGreaterThan(0);
+    expect(pulled).toBeLessThan(200);
+    expect(finished).toBe(true);
+  });
+
+  it("fails the file, not the process, when the rows fail", async () => {
+    async function* failing(): AsyncGenerator<XlsxCell[][]> {
+      yield [["一行", 1]];
+      throw new Error("database went away");
+    }
+    await expect(bytesOf(xlsxStream("台账", ["文本", "数字"], failing()))).rejects.toThrow("database went away");
   });
 });

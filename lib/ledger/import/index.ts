@@ -2,9 +2,9 @@ import "server-only";
 import { createHash, randomInt } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { newVillageSlug } from "@/lib/org/mutations";
+import { applyImport } from "./apply";
 import { MAX_LISTED_PROBLEMS, type ImportProblem } from "./layout";
 import { readTable } from "./parse";
 import { planImport, type ImportPlan } from "./plan";
@@ -83,40 +83,6 @@ function initialPassword(): string {
   return Array.from({ length: 10 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join("");
 }
 
-async function apply(actor: Actor, plan: ImportPlan, hashes: Map<string, string>, tx: Tx): Promise<void> {
-  const made = plan.villagesCreate.length
-    ? await tx.village.createManyAndReturn({
-        data: plan.villagesCreate.map((v) => ({
-          name: v.village, branchName: `${v.village}党支部`, households: v.households, isPastoral: v.isPastoral,
-          slug: newVillageSlug(), townshipId: v.townshipId, countyId: v.countyId,
-        })),
-        select: { id: true, name: true, townshipId: true },
-      })
-    : [];
-  const newIds = new Map(made.map((v) => [`${v.townshipId}\u0000${v.name}`, v.id]));
-  const villageId = (target: { id: string | null; townshipId: string; key: string }) =>
-    target.id ?? newIds.get(`${target.townshipId}\u0000${target.key.split("\u0000")[2]}`)!;
-  for (const update of plan.villagesUpdate) {
-    await tx.village.update({ where: { id: update.id }, data: { households: update.households, isPastoral: update.isPastoral, version: { increment: 1 } } });
-  }
-  for (let i = 0; i < plan.membersCreate.length; i += 5000) {
-    await tx.member.createMany({
-      data: plan.membersCreate.slice(i, i + 5000).map((m) => ({ villageId: villageId(m.village), name: m.name, phone: m.phone || null, skills: m.skills })),
-    });
-  }
-  for (const update of plan.membersUpdate) {
-    await tx.member.update({ where: { id: update.id }, data: { skills: update.skills, version: { increment: 1 } } });
-  }
-  if (plan.accountsCreate.length) {
-    await tx.user.createMany({
-      data: plan.accountsCreate.map((a) => ({
-        name: a.name, phone: a.phone, role: "VILLAGE_SECRETARY" as const, passwordHash: hashes.get(a.phone)!, prefectureId: actor.prefectureId,
-        countyId: a.village.countyId, townshipId: a.village.townshipId, villageId: villageId(a.village),
-      })),
-    });
-  }
-}
-
 /**
  * Checks the roster again and, when it has no problem, writes all of it in one transaction (one
  * import per county at a time); with any problem it writes nothing and answers with the report.
@@ -129,15 +95,19 @@ export async function commitImport(actor: Actor, file: ImportFile): Promise<{ co
   const first = await db.$transaction((tx) => planImport(actor, checked.rows, tx), { timeout: 60_000 });
   if (first.problems.length > 0) return { committed: false, report: report(file, checked.count, first.problems, summaryOf(first.plan)), accounts: [] };
   const passwords = new Map(first.plan.accountsCreate.map((a) => [a.phone, initialPassword()]));
-  const hashes = new Map(await Promise.all([...passwords].map(async ([phone, password]) => [phone, await hashPassword(password)] as const)));
+  // Hashing (argon2, on the thread pool) runs while the transaction takes its locks and checks the
+  // file again; it is awaited before the first write, so no row is locked while it runs.
+  const hashing = Promise.all([...passwords].map(async ([phone, password]) => [phone, await hashPassword(password)] as const));
+  hashing.catch(() => undefined);
 
   const outcome = await db.$transaction(
     async (tx) => {
       for (const countyId of first.plan.counties) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ledger-import:${countyId}`}))`;
       const { plan, problems } = await planImport(actor, checked.rows, tx);
       if (problems.length > 0) return { plan, problems };
+      const hashes = new Map(await hashing);
       if (plan.accountsCreate.some((a) => !hashes.has(a.phone))) throw new AppError("CONFLICT");
-      await apply(actor, plan, hashes, tx);
+      await applyImport(actor, plan, hashes, tx);
       return { plan, problems };
     },
     { timeout: 180_000, maxWait: 30_000 },

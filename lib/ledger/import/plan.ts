@@ -11,7 +11,7 @@ import { villageKey, type ImportRow, type MemberRow, type SecretaryRow, type Vil
 // phone, an account by phone. A row whose key is already there with the same values changes
 // nothing, so importing a file twice is the same as importing it once.
 
-type VillageTarget = { key: string; id: string | null; countyId: string; townshipId: string };
+type VillageTarget = { key: string; id: string | null; countyId: string; townshipId: string; name: string };
 
 export type ImportPlan = {
   villagesCreate: (VillageRow & { countyId: string; townshipId: string })[];
@@ -63,7 +63,7 @@ export async function planImport(actor: Actor, rows: ImportRow[], client: Tx): P
   };
 
   const targets = new Map<string, VillageTarget>();
-  for (const [key, village] of existingVillages) targets.set(key, { key, id: village.id, countyId: village.countyId, townshipId: village.townshipId });
+  for (const [key, village] of existingVillages) targets.set(key, { key, id: village.id, countyId: village.countyId, townshipId: village.townshipId, name: village.name });
   for (const row of rows) {
     if (row.kind !== "VILLAGE") continue;
     const place = placed(row);
@@ -72,7 +72,7 @@ export async function planImport(actor: Actor, rows: ImportRow[], client: Tx): P
     const existing = existingVillages.get(key);
     if (!existing) {
       plan.villagesCreate.push({ ...row, ...place });
-      targets.set(key, { key, id: null, ...place });
+      targets.set(key, { key, id: null, ...place, name: row.village });
     } else if (existing.households !== row.households || existing.isPastoral !== row.isPastoral) {
       plan.villagesUpdate.push({ id: existing.id, households: row.households, isPastoral: row.isPastoral });
     } else {
@@ -90,17 +90,26 @@ export async function planImport(actor: Actor, rows: ImportRow[], client: Tx): P
   }
 
   const villageIds = [...new Set([...villageOf.values()].map((target) => target.id).filter((id): id is string => Boolean(id)))];
+  // Lookups in bulk, one statement each: every member of the file's existing villages, then the
+  // holders of the phones of the members the file would add.
   const members = new Map<string, { id: string; skills: string }>();
-  const memberPhones = new Map<string, string>();
-  for (const ids of chunks(villageIds)) {
-    for (const member of await client.member.findMany({ where: { villageId: { in: ids } }, select: { id: true, villageId: true, name: true, phone: true, skills: true } })) {
-      members.set(`${member.villageId}\u0000${member.name}\u0000${member.phone ?? ""}`, member);
-    }
+  if (villageIds.length > 0) {
+    const rows = await client.$queryRaw<{ id: string; villageId: string; name: string; phone: string | null; skills: string }[]>`
+      SELECT id, "villageId", name, phone, skills FROM "Member" WHERE "villageId" = ANY(${villageIds}::text[])`;
+    for (const member of rows) members.set(`${member.villageId}\u0000${member.name}\u0000${member.phone ?? ""}`, member);
   }
-  const filePhones = [...new Set(people.filter((row) => row.kind === "MEMBER" && row.phone && villageOf.has(row.row)).map((row) => row.phone))];
-  for (const phones of chunks(filePhones)) {
-    const holders = await client.member.findMany({ where: { phone: { in: phones }, village: { countyId: { in: countyIds } } }, select: { villageId: true, name: true, phone: true } });
-    for (const holder of holders) memberPhones.set(holder.phone!, `${holder.villageId}\u0000${holder.name}`);
+  const isNewMember = (row: ImportRow): row is MemberRow => {
+    if (row.kind !== "MEMBER") return false;
+    const village = villageOf.get(row.row);
+    return Boolean(village) && !(village!.id && members.has(`${village!.id}\u0000${row.name}\u0000${row.phone}`));
+  };
+  const filePhones = [...new Set(people.filter((row) => row.phone && isNewMember(row)).map((row) => row.phone))];
+  const memberPhones = new Map<string, string>();
+  if (filePhones.length > 0 && countyIds.length > 0) {
+    const holders = await client.$queryRaw<{ villageId: string; name: string; phone: string }[]>`
+      SELECT m."villageId", m.name, m.phone FROM "Member" m JOIN "Village" v ON v.id = m."villageId"
+      WHERE m.phone = ANY(${filePhones}::text[]) AND v."countyId" = ANY(${countyIds}::text[])`;
+    for (const holder of holders) memberPhones.set(holder.phone, `${holder.villageId}\u0000${holder.name}`);
   }
   const secretaryPhones = people.filter((row) => row.kind === "SECRETARY" && villageOf.has(row.row)).map((row) => row.phone);
   const accounts = new Map<string, { role: string; villageId: string | null; name: string }>();
