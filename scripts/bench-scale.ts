@@ -16,7 +16,7 @@ import path from "node:path";
 import pg from "pg";
 import { BENCH_USERS, buildDataset, scaled } from "./bench-scale/dataset";
 import { ms, seconds, timeRuns, type Timing } from "./bench-scale/timing";
-import { freePort } from "./lib/bench-app";
+import { freePort } from "./lib/free-port";
 import { EMBEDDED_PORT } from "./lib/database";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, resetDatabase } from "./lib/migrations";

@@ -3,12 +3,12 @@
 // to process.env in each worker, before lib/env.ts first reads it).
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { freePort } from "../../scripts/lib/free-port";
 
 export type TestEnv = {
   DATABASE_URL: string;
@@ -46,16 +46,6 @@ export function assertLocalDatabaseUrl(url: string): void {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function openTestDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   const configured = process.env.TEST_DATABASE_URL;
