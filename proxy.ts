@@ -31,7 +31,7 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A NUL byte in an address can only be an attack (PostgreSQL refuses it in text): not found,
   // before any page hands it to a query.
-  if (/%00/.test(request.nextUrl.pathname) || request.nextUrl.pathname.includes("\0")) {
+  if (/%00/.test(pathname) || pathname.includes("\0")) {
     return new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const length = Number(request.headers.get("content-length") ?? 0);

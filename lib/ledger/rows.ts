@@ -1,6 +1,5 @@
 import "server-only";
-import pg from "pg";
-import { requireDatabaseUrl } from "@/lib/env";
+import { sqlPool } from "@/lib/sql-pool";
 import { publishedResultsForPledges, type PublishedPledgeResult } from "@/lib/evaluation/public-results";
 import { toIsoDay } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -17,16 +16,6 @@ import { ledgerRow, type LedgerSourceRow } from "./columns";
 /** The part of the tree a ledger covers: the prefecture, a county, a township or a village. */
 export type LedgerUnit = { level: "prefecture" | "county" | "township" | "village"; id: string; name: string };
 export type LedgerRows = AsyncGenerator<Iterable<(string | number)[]>>;
-
-let pool: pg.Pool | undefined;
-function ledgerReads(): pg.Pool {
-  if (!pool) {
-    pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
-    // An idle connection the server drops must not take the process down; the next query reconnects.
-    pool.on("error", () => {});
-  }
-  return pool;
-}
 
 function unitFilter(unit: LedgerUnit): Prisma.Sql {
   switch (unit.level) {
@@ -50,7 +39,7 @@ async function nextPage(unit: LedgerUnit, campaignId: string, after: string, lim
     FROM "Pledge" p
     WHERE p."campaignId" = ${campaignId} AND ${unitFilter(unit)} AND p.id > ${after}
     ORDER BY p.id LIMIT ${limit}`;
-  return (await ledgerReads().query<{ id: string; evaluated: boolean }>(query.text, query.values)).rows;
+  return (await sqlPool().query<{ id: string; evaluated: boolean }>(query.text, query.values)).rows;
 }
 
 /** The ledger's fields of the pledges `ids`, in id order. */
@@ -74,7 +63,7 @@ async function pledgeRows(ids: string[]): Promise<LedgerSourceRow[]> {
     LEFT JOIN "Problem" pr ON pr.id = p."problemId"
     WHERE p.id = ANY(${ids}::text[])
     ORDER BY p.id`;
-  return (await ledgerReads().query<LedgerSourceRow>(query.text, query.values)).rows;
+  return (await sqlPool().query<LedgerSourceRow>(query.text, query.values)).rows;
 }
 
 /**

@@ -1,17 +1,10 @@
 // No "server-only" guard: proxy.ts (open-data throttling) imports this too, outside React's
-// server environment. It holds no secret; the pool is the only thing it opens.
-import pg from "pg";
+// server environment. It holds no secret.
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { requireDatabaseUrl } from "@/lib/env";
+import { sqlPool } from "@/lib/sql-pool";
 
 // Counters live in Postgres (table rate_limits, created by a migration), so several app
 // instances share them. Each limit is documented in docs/limits.md.
-
-let pool: pg.Pool | undefined;
-function limiterPool() {
-  pool ??= new pg.Pool({ connectionString: requireDatabaseUrl(), max: 4 });
-  return pool;
-}
 
 const limiters = new Map<string, RateLimiterPostgres>();
 
@@ -21,7 +14,7 @@ function limiter(spec: LimitSpec) {
   let instance = limiters.get(spec.name);
   if (!instance) {
     instance = new RateLimiterPostgres({
-      storeClient: limiterPool(),
+      storeClient: sqlPool(),
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,

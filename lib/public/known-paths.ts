@@ -1,5 +1,4 @@
-import pg from "pg";
-import { requireDatabaseUrl } from "@/lib/env";
+import { sqlPool } from "@/lib/sql-pool";
 import { PUBLIC_STATUSES, isPublicId, isPublicSlug } from "./fields";
 
 // Which board and pledge addresses exist, for proxy.ts. A page that calls notFound() is sent by
@@ -10,15 +9,8 @@ import { PUBLIC_STATUSES, isPublicId, isPublicSlug } from "./fields";
 // looked up again every time, so a pledge published a moment ago is never refused.
 
 const REMEMBER_MS = 60_000;
-let pool: pg.Pool | undefined;
 let known = new Set<string>();
 let knownSince = 0;
-
-function lookups() {
-  pool ??= new pg.Pool({ connectionString: requireDatabaseUrl(), max: 2 });
-  return pool;
-}
-
 function remembered(key: string): boolean {
   if (Date.now() - knownSince > REMEMBER_MS) {
     known = new Set();
@@ -29,7 +21,7 @@ function remembered(key: string): boolean {
 
 async function exists(key: string, sql: string, values: unknown[]): Promise<boolean> {
   if (remembered(key)) return true;
-  const found = ((await lookups().query(sql, values)).rowCount ?? 0) > 0;
+  const found = ((await sqlPool().query(sql, values)).rowCount ?? 0) > 0;
   if (found) known.add(key);
   return found;
 }
