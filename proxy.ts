@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isCachedPublicPage, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 import { isOpenDataPath, openDataWait, tooManyOpenDataRequests } from "@/lib/limits/open-data";
+import { isFrontFill } from "@/lib/public/front-cache-link";
 import { publicPathExists } from "@/lib/public/known-paths";
 import { clientAddress } from "@/lib/request-address";
 
@@ -38,7 +39,8 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && length > bodyLimitFor(pathname)) {
     return new NextResponse(TOO_LARGE_PAGE, { status: 413, headers: { "content-type": "text/html; charset=utf-8" } });
   }
-  if (isOpenDataPath(pathname)) {
+  // The front cache (server/front.ts) counts its visitors itself before it fetches from here.
+  if (isOpenDataPath(pathname) && !isFrontFill(request.headers)) {
     const wait = await openDataWait(clientAddress(request.headers));
     if (wait > 0) return tooManyOpenDataRequests(wait);
   }

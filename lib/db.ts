@@ -1,11 +1,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { requireDatabaseUrl } from "@/lib/env";
+import { env, requireDatabaseUrl } from "@/lib/env";
 
 // The one Prisma client. Only lib/<domain>/ data files, prisma/ and tests import it.
 function createClient() {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 }),
+    adapter: new PrismaPg({ connectionString: requireDatabaseUrl(), max: env().DATABASE_POOL_SIZE }),
   });
 }
 

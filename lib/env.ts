@@ -6,6 +6,8 @@ const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
+  /** Connections the app's Prisma client keeps open to PostgreSQL, per app process. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   /** Keyed hashing of addresses and ballot codes; falls back to NEXTAUTH_SECRET. */
   HASH_SECRET: z.string().min(16).optional(),
@@ -17,6 +19,8 @@ const EnvSchema = z.object({
   NEXTAUTH_URL: z.preprocess(emptyAsUnset, z.string().url().optional()),
   /** The address printed in QR codes and on paper, when it differs from NEXTAUTH_URL. */
   PUBLIC_BASE_URL: z.preprocess(emptyAsUnset, z.string().url().optional()),
+  /** Set by the production server for its front cache's own fetches (lib/public/front-cache-link.ts). */
+  PLEDGEBOARD_FRONT_FILL_TOKEN: z.string().min(16).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

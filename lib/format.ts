@@ -7,6 +7,19 @@ type DateInput = Date | string | number;
 
 const msPerDay = 24 * 60 * 60 * 1000;
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and a board formats
+// every pledge's dates: keep one per locale, zone and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${key}|${locale}|${options.timeZone}`;
+  let found = formatters.get(id);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(id, found);
+  }
+  return found;
+}
+
 function toDate(value: DateInput): Date {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${String(value)}`);
@@ -19,7 +32,7 @@ export function formatDate(
   locale: string,
   timeZone: string = appTimeZone,
 ): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(toDate(value));
+  return formatter("date", locale, { dateStyle: "medium", timeZone }).format(toDate(value));
 }
 
 /** "2026/11/25 14:05" / "Nov 25, 2026, 2:05 PM": for history entries and progress updates. */
@@ -28,22 +41,13 @@ export function formatDateTime(
   locale: string,
   timeZone: string = appTimeZone,
 ): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  }).format(toDate(value));
+  return formatter("dateTime", locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(toDate(value));
 }
 
 /** The calendar day of an instant in the given time zone, as "YYYY-MM-DD" (also an <input type=date> value). */
 export function toIsoDay(value: DateInput, timeZone: string = appTimeZone): string {
   // en-CA formats as YYYY-MM-DD; formatToParts keeps us independent of that detail anyway.
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    timeZone,
-  }).formatToParts(toDate(value));
+  const parts = formatter("isoDay", "en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).formatToParts(toDate(value));
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;

@@ -7,13 +7,20 @@ import { requireDatabaseUrl } from "@/lib/env";
 // batches (Prisma's raw results stay alive too long for 600,000 rows). No "server-only" guard,
 // since proxy.ts imports it; it holds no secret.
 
-let pool: pg.Pool | undefined;
+// Kept on a process-wide symbol: the production server's front (server/front.ts) loads this module
+// apart from Next's bundle, and both should share the one pool (one per database address).
+const POOL = Symbol.for("pledgeboard.sql-pool");
+type WithPool = typeof globalThis & { [POOL]?: { url: string; pool: pg.Pool } };
 
 export function sqlPool(): pg.Pool {
-  if (!pool) {
-    pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 6, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  const global = globalThis as WithPool;
+  const url = requireDatabaseUrl();
+  if (global[POOL]?.url !== url) {
+    void global[POOL]?.pool.end().catch(() => {});
+    const pool = new pg.Pool({ connectionString: url, max: 6, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
     // An idle connection the server drops must not take the process down; the next query reconnects.
     pool.on("error", () => {});
+    global[POOL] = { url, pool };
   }
-  return pool;
+  return global[POOL].pool;
 }

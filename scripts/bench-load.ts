@@ -10,8 +10,8 @@
 // `npm start` (building first when the sources changed: run it under the shared build lock,
 // `flock /tmp/pledgeboard-build.lock npm run bench:load`) on a free port (BENCH_PORT), with its own
 // throwaway database seeded with the demo. Before the clock: the codes are printed, the app is
-// restarted (slips are printed days before a vote), each form is posted once and every board is
-// rendered once, so the load meets the server as it runs once it has been up a while.
+// restarted (slips are printed days before a vote), each form is posted once and every board and pledge
+// page is rendered once, so the load meets the server as it runs once it has been up a while.
 // BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_CODES (ballot codes printed beforehand) change the run.
 // Exits 1 when a write was lost or a history is broken; a missed target is printed, not fatal.
 import "dotenv/config";
@@ -63,7 +63,7 @@ async function main() {
     const secretaries = await secretaryPlan(app.base, client, app.secret);
     await warmUp(voters);
     const rendered = await renderBoards(app.base, pages);
-    console.log(`Rendered every board and its open data once (${rendered.pages} pages in ${rendered.seconds.toFixed(1)} s); asked again, ${rendered.hits} of ${rendered.boards} boards came from the page cache.`);
+    console.log(`Rendered every board, its open data and every published pledge page once (${rendered.pages} pages in ${rendered.seconds.toFixed(1)} s); asked again, ${rendered.hits} of ${rendered.boards} boards came from the page cache.`);
     const before = await roundCounts(client, voters.roundId);
 
     const memory = new MemorySampler(app.pid);

@@ -2,6 +2,7 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { ALL_BOARDS_TAG, DIRECTORY_TAG, boardTag } from "./cache-tags";
+import { notifyAllBoardsChanged, notifyBoardChanged } from "./front-cache-link";
 
 // Invalidation of the cached public pages, for server actions (and route handlers) to call after
 // a write that changes what a board shows. Not for the data layer: revalidateTag needs a request.
@@ -33,7 +34,9 @@ async function slugOf(ref: BoardRef): Promise<string | null> {
 export async function boardChanged(ref: BoardRef): Promise<void> {
   try {
     const slug = await slugOf(ref);
-    if (slug) revalidateTag(boardTag(slug), NOW);
+    if (!slug) return;
+    revalidateTag(boardTag(slug), NOW);
+    notifyBoardChanged(slug);
   } catch (error) {
     logFailure(error);
   }
@@ -44,6 +47,7 @@ export function allBoardsChanged(): void {
   try {
     revalidateTag(ALL_BOARDS_TAG, NOW);
     revalidateTag(DIRECTORY_TAG, NOW);
+    notifyAllBoardsChanged();
   } catch (error) {
     logFailure(error);
   }

@@ -79,7 +79,8 @@ export async function secretaryPlan(base: string, client: pg.Client, secret: str
  */
 export async function renderBoards(base: string, pages: ReaderPages) {
   const started = performance.now();
-  const all = [...pages.boardJson, ...pages.boards];
+  // Pledge pages too: a server up for a while has had every published pledge asked for.
+  const all = [...pages.boardJson, ...pages.boards, ...pages.pledges];
   let next = 0;
   const worker = async () => {
     for (let path = all[next++]; path; path = all[next++]) {
@@ -94,7 +95,7 @@ export async function renderBoards(base: string, pages: ReaderPages) {
   for (const path of pages.boards) {
     const response = await fetch(`${base}${path}`, { headers: { "x-forwarded-for": readerAddress() } });
     await response.arrayBuffer();
-    if (response.headers.get("x-nextjs-cache") === "HIT") hits += 1;
+    if (response.headers.get("x-front-cache") === "hit" || response.headers.get("x-nextjs-cache") === "HIT") hits += 1;
   }
   return { pages: all.length, seconds, boards: pages.boards.length, hits };
 }

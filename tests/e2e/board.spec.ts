@@ -100,6 +100,8 @@ test("a change the secretary publishes is on the board at the next look, with it
   test.setTimeout(90_000);
   const villager = await context(browser, testInfo, false);
   const boardPath = await openBoard(villager);
+  // The board is now held by the server's front cache (server/front.ts): the change must still show.
+  expect((await villager.request.get(boardPath)).headers()["x-front-cache"]).toBe("hit");
 
   // A pledge of the branch that is still open, as the board shows it.
   const card = villager.locator("article").filter({ has: villager.getByText(/^(进行中|已公开)$/) }).first();
