@@ -70,12 +70,10 @@ export async function secretaryPlan(base: string, client: pg.Client, secret: str
 }
 
 /**
- * Every board and its open data requested once, four at a time, each from a new reader's address
- * (the open data is throttled per address), so the load meets the boards as a server that has been
- * up a while keeps them: rendered, and redrawn in the background once a minute. Then the boards asked
- * again, to show the page cache holds them. The pledge pages are left to the load: there are twenty
- * times as many, and the page cache (Next's default, 50 MB, most recently used) keeps only part of
- * them whatever is done beforehand.
+ * Every board, its open data and every published pledge page requested once, four at a time, each
+ * from a new reader's address (the open data is throttled per address), so the load meets them as
+ * a server that has been up a while keeps them: in the front cache, refreshed in the background
+ * once their minute is up. Then the boards asked again, to show the cache holds them.
  */
 export async function renderBoards(base: string, pages: ReaderPages) {
   const started = performance.now();
