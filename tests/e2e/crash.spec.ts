@@ -82,6 +82,10 @@ test("the server killed in the middle of a burst of ballots and drafts loses not
     const history = await verifyHistory(app.databaseUrl);
     expect(history.broken).toEqual([]);
     expect(history.pledges).toBeGreaterThan(0);
+    console.log(
+      `server killed with ${caught} transaction(s) written and not committed; answered before: ${voted.counted} ballots, ${saved.saved.size} drafts; ` +
+        `stored: ${lost.ballots.stored} ballots (${lost.ballots.codesUsed} codes spent), ${lost.drafts.stored + lost.drafts.unansweredButStored} drafts; ${history.pledges} chains verify`,
+    );
 
     // And the restarted server takes the next ballot.
     const code = voters.codes.at(-1)!;
