@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gunzipSync, gzip } from "node:zlib";
-import { isCachedPublicPage } from "../lib/http/security-headers";
+import { isCachedPublicPage, servedOverHttps } from "../lib/http/security-headers";
 import { isOpenDataPath, openDataWait, tooManyOpenDataRequests } from "../lib/limits/open-data";
 import { FRONT_FILL_HEADER, listenForBoardChanges } from "../lib/public/front-cache-link";
 import { etagMatches, strongEtag } from "../lib/public/http";
@@ -108,9 +108,11 @@ export function withFrontCache(next: Handler, options: FrontOptions) {
 const logFailure = (path: string) => (error: unknown) =>
   console.error(JSON.stringify({ level: "warn", message: "front cache failed; answered by Next", path, error: error instanceof Error ? error.message : String(error) }));
 
+/** This server itself speaks plain HTTP: HTTPS only when a reverse proxy says so, as proxy.ts decides. */
+const PLAIN_HTTP = new URL("http://localhost");
 function forwardedHttps(req: IncomingMessage): boolean {
-  const proto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]!.trim().toLowerCase();
-  return proto === "https";
+  const proto = req.headers["x-forwarded-proto"];
+  return servedOverHttps(PLAIN_HTTP, (Array.isArray(proto) ? proto[0] : proto) ?? null);
 }
 
 async function fetchFromNext(options: FrontOptions, cache: FrontCache, key: string, pathname: string, https: boolean): Promise<FrontEntry | null> {

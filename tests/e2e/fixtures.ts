@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Pledge@2026";
 
@@ -22,6 +22,14 @@ export async function submitSignIn(page: Page, phone: string, password = DEMO_PA
 export async function signIn(page: Page, phone: string, password = DEMO_PASSWORD) {
   await submitSignIn(page, phone, password);
   await page.waitForURL(/\/home$/);
+}
+
+/** The demo village's board address, found as a villager would (the landing page's search). */
+export async function demoBoardPath(request: APIRequestContext): Promise<string> {
+  const html = await (await request.get(`/?q=${encodeURIComponent("希望")}`)).text();
+  const path = /href="(\/v\/[a-z0-9-]+)"/.exec(html)?.[1];
+  expect(path, "the landing page's search finds 希望村").toBeTruthy();
+  return path!;
 }
 
 /** Main content must never be wider than the window (the 360 px phone layout). */

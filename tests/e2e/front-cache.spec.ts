@@ -1,5 +1,4 @@
-import type { APIRequestContext } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { demoBoardPath, expect, test } from "./fixtures";
 
 // The production server answers the public boards from its front cache (server/front.ts): the
 // same bytes and headers Next drew, validators that give phones a 304, plain text for a client
@@ -7,13 +6,6 @@ import { expect, test } from "./fixtures";
 // this cache, is board.spec.ts's journey.
 
 test.skip(({ isMobile }) => isMobile, "the answers do not depend on the screen");
-
-async function demoBoardPath(request: APIRequestContext): Promise<string> {
-  const html = await (await request.get(`/?q=${encodeURIComponent("希望")}`)).text();
-  const path = /href="(\/v\/[a-z0-9-]+)"/.exec(html)?.[1];
-  expect(path, "the landing page's search finds 希望村").toBeTruthy();
-  return path!;
-}
 
 test("a board asked for again comes from the front cache: same page, same validator, 304 when unchanged", async ({ request }) => {
   const boardPath = await demoBoardPath(request);

@@ -1,18 +1,9 @@
-import type { APIRequestContext } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, demoBoardPath, expect, test } from "./fixtures";
 
 // The production server's security headers, its refusal of server actions posted from another
 // site, the session cookie's flags, and the open-data throttle (docs/limits.md, SECURITY.md).
 
 test.skip(({ isMobile }) => isMobile, "headers do not depend on the screen");
-
-/** The demo village's board address, found as a villager would (the landing page's search). */
-async function demoBoardPath(request: APIRequestContext): Promise<string> {
-  const html = await (await request.get(`/?q=${encodeURIComponent("希望")}`)).text();
-  const path = /href="(\/v\/[a-z0-9-]+)"/.exec(html)?.[1];
-  expect(path, "the landing page's search finds 希望村").toBeTruthy();
-  return path!;
-}
 
 test("pages rendered per request carry a nonce policy and the other security headers; no HSTS over plain HTTP", async ({ request }) => {
   const response = await request.get("/sign-in");
