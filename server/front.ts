@@ -102,7 +102,7 @@ export function withFrontCache(next: Handler, options: FrontOptions) {
       res.destroy();
     }
   };
-  return Object.assign(handler, { cache });
+  return handler;
 }
 
 const logFailure = (path: string) => (error: unknown) =>

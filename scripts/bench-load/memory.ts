@@ -53,8 +53,20 @@ function rssBytes(pid: number): number {
   }
 }
 
-/** Whether a process is Next's server: it names itself next-server, or runs next's own bin. */
-const isNext = (proc: Proc) => proc.comm.startsWith("next-server") || proc.cmdline.startsWith("next-server") || proc.cmdline.includes("node_modules/next/dist/bin/next ");
+/** Whether a process is the app's server: server/main.ts names itself next-server. */
+const isNext = (proc: Proc) => proc.comm.startsWith("next-server") || proc.cmdline.startsWith("next-server");
+
+function findServer(all: Proc[], root: number): Proc {
+  const tree = descendants(all, root);
+  const server = all.find((proc) => tree.includes(proc.pid) && isNext(proc));
+  if (!server) throw new Error(`No next-server process under process ${root}`);
+  return server;
+}
+
+/** The pid of the app's server process under `root` (the `npm start` wrapper). */
+export function serverPid(root: number): number {
+  return findServer(processes(), root).pid;
+}
 
 export class MemorySampler {
   peakNext = 0;
@@ -74,8 +86,7 @@ export class MemorySampler {
   sample(): { next: number; postgres: number } {
     const all = processes();
     const tree = descendants(all, this.root);
-    const next = all.find((proc) => tree.includes(proc.pid) && isNext(proc));
-    if (!next) throw new Error(`No next-server process under process ${this.root}`);
+    const next = findServer(all, this.root);
     const nextTree = descendants(all, next.pid);
     const postgresPids = all.filter((proc) => tree.includes(proc.pid) && !nextTree.includes(proc.pid) && proc.comm === "postgres").map((proc) => proc.pid);
     const sample = { next: nextTree.reduce((sum, pid) => sum + rssBytes(pid), 0), postgres: postgresPids.reduce((sum, pid) => sum + rssBytes(pid), 0) };

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { lostWrites, roundCounts, verifyHistory } from "../../scripts/bench-load/checks";
+import { serverPid } from "../../scripts/bench-load/memory";
 import { secretaryPlan, voterPlan } from "../../scripts/bench-load/setup";
 import { Recorder } from "../../scripts/bench-load/stats";
 import { runSecretaries, runVoters } from "../../scripts/bench-load/writers";
@@ -16,20 +16,6 @@ import { startBenchApp } from "../../scripts/lib/bench-app";
 // publishes and roster imports in the burst.)
 
 test.skip(({ isMobile }) => isMobile, "no screen involved");
-
-/** The app's own server process: the child of the `npm start` wrapper that names itself next-server. */
-function serverPid(wrapperPid: number): number {
-  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const [, comm = "", rest = ""] = /^\d+ \((.*)\) (.*)$/s.exec(stat) ?? [];
-      if (comm.startsWith("next-server") && Number(rest.split(" ")[1]) === wrapperPid) return Number(entry);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  throw new Error(`No next-server process under ${wrapperPid}`);
-}
 
 /** Backends of the app holding a transaction that has written and not committed. */
 async function uncommittedWriters(client: pg.Client): Promise<number> {
